@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { orgMatchPatterns } from './utils/orgs';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: orgMatchPatterns(),
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'taiwan-city-lens@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
