@@ -2,6 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
 
+const firefoxSettings = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'taiwan-city-lens@example.org',
+      strict_min_version: '128.0',
+      // Nothing leaves the machine.
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -13,8 +24,6 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'taiwan-city-lens@example.org', strict_min_version: '128.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? firefoxSettings : {}),
   }),
 });

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, HOST_TAG, startHarness, type Browser, type Server } from './helpers';
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startHarness());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the content script mounts on the organizations’ sites only', () => {
+  it.each([
+    ['http://www.iclei.org/', 'iclei'],
+    ['http://iclei.org/', 'iclei'],
+    ['http://eastasia.iclei.org/', 'iclei'],
+    ['https://kcc.iclei.org/', 'iclei'],
+    ['http://citynet-ap.org/', 'citynet'],
+    ['https://www.uclg.org/', 'uclg'],
+    ['http://uclg-aspac.org/', 'uclg'],
+  ])('%s has the host element with data-org=%s', async (url, org) => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    const host = page.locator(HOST_TAG);
+    await host.waitFor({ state: 'attached' });
+    expect(await host.getAttribute('data-org')).toBe(org);
+    expect(await host.count()).toBe(1);
+    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['http://example.org/', 'https://example.org/', 'http://iclei.org.example.net/', 'http://noticlei.org/'])(
+    'mounts nothing on %s',
+    async (url) => {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      // The same page under an org's name mounts within a second; give the unrelated one twice that.
+      await page.waitForTimeout(2000);
+      expect(await page.locator(HOST_TAG).count()).toBe(0);
+      await page.close();
+    },
+  );
+});
+
+describe('extension pages', () => {
+  it.each(['popup.html', 'dashboard.html'])('%s opens without console errors', async (file) => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+    await page.locator('main').waitFor();
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('style isolation', () => {
+  it('the page’s CSS does not change the panel, and the panel’s does not change the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://www.iclei.org/hostile-css.html');
+    const tab = page.locator(`${HOST_TAG} .tcl-tab`);
+    await tab.waitFor();
+    const tabStyle = await tab.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, fontSize: s.fontSize, display: s.display, background: s.backgroundColor };
+    });
+    expect(tabStyle).toEqual({ color: 'rgb(255, 255, 255)', fontSize: '12px', display: 'block', background: 'rgb(11, 95, 138)' });
+    await tab.click();
+    const body = page.locator(`${HOST_TAG} .tcl-body`);
+    expect(await body.isVisible()).toBe(true);
+    expect(await body.evaluate((el) => getComputedStyle(el).width)).toBe('340px');
+
+    const probe = await page.locator('#probe').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, fontSize: s.fontSize };
+    });
+    expect(probe).toEqual({ color: 'rgb(255, 0, 0)', fontSize: '40px' });
+    // Whatever the extension adds to the page's own document may only style its highlights.
+    const foreignRules = await page.evaluate(() =>
+      [...document.styleSheets]
+        .filter((sheet) => sheet.ownerNode && (sheet.ownerNode as Element).id !== '' )
+        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .filter((text) => !text.startsWith('::highlight(')),
+    );
+    expect(foreignRules).toEqual([]);
+    await page.close();
+  });
+});
