@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { enclosingBlock, startLiveScan, type Located, type ScanResult, type Span } from '@/utils/page/live-scan';
+
+/** A stand-in scanner: every "Kaohsiung" in the root's text nodes is a place. */
+function scanWord(root: Node): ScanResult<Span, Span> {
+  const places: Located<Span>[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.parentElement?.closest('taiwan-city-lens'))) continue;
+    for (const m of (n.textContent ?? '').matchAll(/Kaohsiung/g)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      places.push({ item: { start: 0, end: 0, quote: m[0] }, range });
+    }
+  }
+  return { places, findings: [] };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 120));
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+function start(html: string) {
+  document.body.innerHTML = html;
+  const changes: number[] = [];
+  const scans: Node[] = [];
+  const live = startLiveScan({
+    root: document.body,
+    scan: (root) => {
+      scans.push(root);
+      return scanWord(root);
+    },
+    isOwnNode: (n) => Boolean((n as Element).closest?.('taiwan-city-lens') ?? n.parentElement?.closest('taiwan-city-lens')),
+    onChange: (r) => changes.push(r.places.length),
+    win: window,
+  });
+  stop = live.stop;
+  return { live, changes, scans };
+}
+
+describe('startLiveScan', () => {
+  it('scans the whole root once at start', () => {
+    const { live, scans } = start('<p>Kaohsiung and Kaohsiung</p><p>Taipei</p>');
+    expect(live.current().places).toHaveLength(2);
+    expect(scans).toEqual([document.body]);
+  });
+
+  it('rescans only the added block', async () => {
+    const { live, scans } = start('<ul><li>Kaohsiung</li></ul>');
+    const li = document.createElement('li');
+    li.textContent = 'Kaohsiung again';
+    document.querySelector('ul')!.append(li);
+    await settle();
+    expect(live.current().places).toHaveLength(2);
+    expect(scans).toEqual([document.body, li]);
+  });
+
+  it('drops results whose text was removed or edited', async () => {
+    const { live } = start('<p id="a">Kaohsiung</p><p id="b">Kaohsiung</p>');
+    document.getElementById('a')!.remove();
+    (document.querySelector('#b')!.firstChild as Text).data = 'Tainan';
+    await settle();
+    expect(live.current().places).toHaveLength(0);
+  });
+
+  it('does not double-count text inside a rescanned block', async () => {
+    const { live } = start('<p id="a">Kaohsiung</p>');
+    document.getElementById('a')!.append(' and more');
+    await settle();
+    expect(live.current().places.map((p) => p.item.quote)).toEqual(['Kaohsiung']);
+  });
+
+  it('ignores the extension’s own mutations', async () => {
+    const { changes } = start('<p>Kaohsiung</p>');
+    const host = document.createElement('taiwan-city-lens');
+    document.body.append(host);
+    host.textContent = 'Kaohsiung';
+    await settle();
+    expect(changes).toEqual([1]);
+  });
+});
+
+describe('enclosingBlock', () => {
+  it.each([
+    ['<p><b id="t">x</b></p>', 'P'],
+    ['<table><tr><td><span id="t">x</span></td></tr></table>', 'TD'],
+    ['<span id="t">x</span>', 'BODY'],
+  ])('%s -> %s', (html, tag) => {
+    document.body.innerHTML = html;
+    expect(enclosingBlock(document.getElementById('t')!, document.body).tagName).toBe(tag);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Keeps a page's scan results current: one full scan, then only the blocks that changed,
+ * batched into idle time so the page's own work comes first.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** A scan result tied to the live DOM: Ranges follow the page's edits, offsets do not. */
+export interface Located<T extends Span> {
+  item: T;
+  range: Range;
+}
+
+export interface ScanResult<P extends Span, F extends Span> {
+  places: Located<P>[];
+  findings: Located<F>[];
+}
+
+export type ScanRoot<P extends Span, F extends Span> = (root: Node) => ScanResult<P, F>;
+
+export interface LiveScanOptions<P extends Span, F extends Span> {
+  root: HTMLElement;
+  scan: ScanRoot<P, F>;
+  /** The extension's own nodes: their mutations are not the page's. */
+  isOwnNode: (node: Node) => boolean;
+  onChange: (result: ScanResult<P, F>) => void;
+  win?: Window;
+  /** The most blocks rescanned in one batch; past it, one full rescan is cheaper and bounded. */
+  maxBlocksPerBatch?: number;
+}
+
+export interface LiveScan<P extends Span, F extends Span> {
+  current(): ScanResult<P, F>;
+  rescanAll(): void;
+  stop(): void;
+}
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** The smallest block around a change: phrases never cross blocks, so rescanning it is enough. */
+export function enclosingBlock(node: Node, root: Element): Element {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && el !== root && !BLOCKS.has(el.tagName)) el = el.parentElement;
+  return el && root.contains(el) ? el : root;
+}
+
+function isStale(located: Located<Span>): boolean {
+  const { range, item } = located;
+  return range.collapsed || !range.startContainer.isConnected || range.toString() !== item.quote;
+}
+
+export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOptions<P, F>): LiveScan<P, F> {
+  const win = opts.win ?? window;
+  const maxBlocks = opts.maxBlocksPerBatch ?? 500;
+  let result: ScanResult<P, F> = { places: [], findings: [] };
+  const dirty = new Set<Element>();
+  let sawRemovalOrEdit = false;
+  let scheduled: number | null = null;
+
+  const full = () => {
+    result = opts.scan(opts.root);
+    opts.onChange(result);
+  };
+
+  const flush = () => {
+    scheduled = null;
+    if (!opts.root.isConnected) return;
+    const blocks = [...dirty].filter((b) => b.isConnected);
+    dirty.clear();
+    const edits = sawRemovalOrEdit;
+    sawRemovalOrEdit = false;
+    if (blocks.length === 0 && !edits) return;
+    if (blocks.includes(opts.root) || blocks.length > maxBlocks) return full();
+    // Outermost blocks only: an inner one is covered by its ancestor's rescan.
+    const outer = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+    const inside = (l: Located<Span>) => outer.some((b) => b.contains(l.range.startContainer));
+    const keep = <T extends Span>(list: Located<T>[]) => list.filter((l) => !inside(l) && !(edits && isStale(l)));
+    const places = keep(result.places);
+    const findings = keep(result.findings);
+    for (const block of outer) {
+      const part = opts.scan(block);
+      places.push(...part.places);
+      findings.push(...part.findings);
+    }
+    const byPosition = (a: Located<Span>, b: Located<Span>) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    result = { places: places.sort(byPosition), findings: findings.sort(byPosition) };
+    opts.onChange(result);
+  };
+
+  const schedule = () => {
+    if (scheduled !== null) return;
+    const idle = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
+    scheduled = idle ? idle.call(win, flush, { timeout: 500 }) : win.setTimeout(flush, 50);
+  };
+
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    for (const record of records) {
+      if (opts.isOwnNode(record.target)) continue;
+      if (record.type === 'characterData') {
+        sawRemovalOrEdit = true;
+        dirty.add(enclosingBlock(record.target, opts.root));
+        continue;
+      }
+      const added = [...record.addedNodes].filter((n) => !opts.isOwnNode(n));
+      if (record.removedNodes.length > 0) sawRemovalOrEdit = true;
+      if (added.length === 0 && record.removedNodes.length === 0) continue;
+      // Added text may complete a phrase with its neighbours, so the whole enclosing block is rescanned.
+      for (const node of added) {
+        const block = node.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).tagName)
+          ? (node as Element)
+          : enclosingBlock(record.target, opts.root);
+        dirty.add(block);
+      }
+      if (added.length === 0) dirty.add(enclosingBlock(record.target, opts.root));
+    }
+    if (dirty.size > 0 || sawRemovalOrEdit) schedule();
+  });
+
+  full();
+  observer.observe(opts.root, { childList: true, subtree: true, characterData: true });
+
+  return {
+    current: () => result,
+    rescanAll: full,
+    stop() {
+      observer.disconnect();
+      if (scheduled !== null) {
+        const cancelIdle = (win as Window & { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;
+        if (cancelIdle) cancelIdle.call(win, scheduled);
+        win.clearTimeout(scheduled);
+      }
+    },
+  };
+}
