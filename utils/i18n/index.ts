@@ -12,8 +12,10 @@ export function langFromLocale(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh-TW' : 'en';
 }
 
-export function t(lang: Lang, key: MessageKey): string {
-  return catalogs[lang][key].message;
+/** The message in `lang`, with `{0}`, `{1}`… replaced by `subs`. */
+export function t(lang: Lang, key: MessageKey, ...subs: (string | number)[]): string {
+  const message = catalogs[lang][key].message;
+  return subs.length === 0 ? message : message.replace(/\{(\d+)\}/g, (m, i: string) => String(subs[Number(i)] ?? m));
 }
 
 export function defaultLang(nav: { language?: string } | undefined = globalThis.navigator): Lang {
