@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '@/utils/dom/text-index';
+
+const S = '\u2029';
+function indexOf(html: string, skip?: (el: Element) => boolean) {
+  document.body.innerHTML = html;
+  return buildTextIndex(document.body, { skip });
+}
+
+describe('buildTextIndex', () => {
+  it.each([
+    ['<p>Chinese <b>Taipei</b></p>', 'Chinese Taipei'],
+    ['<p>a</p><p>b</p>', `a${S}b`],
+    ['<table><tr><td>Kaohsiung</td><td>China</td></tr></table>', `Kaohsiung${S}China`],
+    ['<p>one<br>two</p>', `one${S}two`],
+    ['<p>x<script>var a = "Chinese Taipei"</script><style>p{}</style>y</p>', 'xy'],
+    ['<p>a</p><textarea>Chinese Taipei</textarea><div contenteditable="true">Taipei</div><p hidden>h</p>', 'a'],
+    ['<ul><li>Tainan <i>City</i></li><li>Beijing</li></ul>', `Tainan City${S}Beijing`],
+  ])('%s -> %j', (html, text) => {
+    expect(indexOf(html).text).toBe(text);
+  });
+
+  it('leaves out what the caller skips', () => {
+    const index = indexOf('<p>a</p><taiwan-city-lens>Taipei</taiwan-city-lens>', (el) => el.tagName === 'TAIWAN-CITY-LENS');
+    expect(index.text).toBe('a');
+  });
+});
+
+describe('rangeFromOffsets and offsetsFromRange', () => {
+  it('round-trips a phrase split across inline elements', () => {
+    const index = indexOf('<p>ICLEI lists <b>Chinese</b> <i>Taipei</i> here.</p>');
+    const start = index.text.indexOf('Chinese Taipei');
+    const range = rangeFromOffsets(index, start, start + 'Chinese Taipei'.length)!;
+    expect(range.toString()).toBe('Chinese Taipei');
+    expect(offsetsFromRange(index, range)).toEqual({ start, end: start + 14 });
+  });
+
+  it('maps offsets after block separators', () => {
+    const index = indexOf('<p>Seoul</p><p>Kaohsiung City</p>');
+    const start = index.text.indexOf('Kaohsiung');
+    expect(rangeFromOffsets(index, start, start + 9)!.toString()).toBe('Kaohsiung');
+  });
+
+  it.each([
+    [-1, 2],
+    [3, 2],
+    [0, 999],
+  ])('refuses %i..%i', (start, end) => {
+    const index = indexOf('<p>abc</p>');
+    expect(rangeFromOffsets(index, start, end)).toBeNull();
+  });
+});

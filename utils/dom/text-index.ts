@@ -1,0 +1,122 @@
+/**
+ * The page's visible text as one string, built in one TreeWalker pass. Text in different blocks is
+ * joined by a separator so no phrase matches across a cell, item or paragraph boundary; offsets
+ * map back to DOM ranges by binary search over the nodes' start offsets.
+ */
+import { BLOCK_SEPARATOR } from '../text/fold';
+
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text */
+  starts: number[];
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q',
+  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR',
+]);
+
+export interface IndexOptions {
+  /** elements to leave out with their subtree, such as the extension's own UI */
+  skip?: (el: Element) => boolean;
+}
+
+/** The nearest ancestor that is not inline: two text nodes under the same one belong to one block. */
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentNode;
+  while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).tagName)) el = el.parentNode;
+  return el ?? root;
+}
+
+export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const skip = opts.skip;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+      const el = node as Element;
+      if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable) return 2; // FILTER_REJECT
+      if (skip?.(el)) return 2;
+      return 3; // FILTER_SKIP: look inside
+    },
+  });
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  let lastWasBr = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const data = text.data;
+    if (data.length === 0) continue;
+    const block = blockOf(text, root);
+    const brBefore = text.previousSibling?.nodeName === 'BR';
+    if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr)) {
+      parts.push(BLOCK_SEPARATOR);
+      length += 1;
+    }
+    lastBlock = block;
+    lastWasBr = text.nextSibling?.nodeName === 'BR';
+    nodes.push(text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+export function textIndexFromString(text: string): TextIndex {
+  return { text, nodes: [], starts: [] };
+}
+
+/** The node containing offset (a start boundary), by binary search; -1 before the first node. */
+function nodeAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function rangeFromOffsets(index: TextIndex, start: number, end: number, doc: Document = document): Range | null {
+  if (index.nodes.length === 0 || start < 0 || end < start || end > index.text.length) return null;
+  const a = nodeAt(index, start);
+  // The end is exclusive: find the node holding its last character.
+  const b = nodeAt(index, Math.max(start, end - 1));
+  if (a < 0 || b < 0) return null;
+  const startNode = index.nodes[a]!;
+  const endNode = index.nodes[b]!;
+  const startOffset = start - index.starts[a]!;
+  const endOffset = end - index.starts[b]!;
+  if (startOffset > startNode.length || endOffset > endNode.length) return null;
+  const range = doc.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+/** Offsets of a DOM range in the index, or null when its ends are not indexed text. */
+export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } | null {
+  const at = (node: Node, offset: number) => {
+    const i = index.nodes.indexOf(node as Text);
+    return i < 0 ? null : index.starts[i]! + offset;
+  };
+  const start = at(range.startContainer, range.startOffset);
+  const end = at(range.endContainer, range.endOffset);
+  return start === null || end === null ? null : { start, end };
+}
+
+/** The text node holding the character at `offset`, or null. */
+export function nodeAtOffset(index: TextIndex, offset: number): Text | null {
+  const i = nodeAt(index, offset);
+  return i < 0 ? null : index.nodes[i]!;
+}

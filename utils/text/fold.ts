@@ -1,0 +1,53 @@
+/**
+ * Folding for matching: case, full/half width, 臺/台, every kind of space and hyphen. It keeps
+ * the string's length and every index, so an offset found in folded text is an offset in the page.
+ */
+export const BLOCK_SEPARATOR = '\u2029';
+
+const SINGLE: Record<string, string> = {
+  '臺': '台',
+  '\u3000': ' ',
+  '\u00a0': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2212': '-',
+  '\ufe63': '-',
+  '\uff0d': '-',
+};
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c === '\t' || c === '\n' || c === '\r' ? ' ' : c;
+  const mapped = SINGLE[c];
+  if (mapped) return mapped;
+  if (code >= 0xff01 && code <= 0xff5e) return foldChar(String.fromCharCode(code - 0xfee0));
+  if (code >= 0x2010 && code <= 0x2015) return '-';
+  if (c !== BLOCK_SEPARATOR && /\s/.test(c)) return ' ';
+  const lower = c.toLowerCase();
+  return lower.length === 1 ? lower : c;
+}
+
+const cache = new Map<string, string>();
+
+export function fold(text: string): string {
+  let out = '';
+  let plainFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Lowercase ASCII letters, digits and punctuation other than whitespace fold to themselves.
+    if (code < 0x80 && !(code >= 65 && code <= 90) && code !== 9 && code !== 10 && code !== 13) continue;
+    const c = text[i]!;
+    let f = cache.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      cache.set(c, f);
+    }
+    if (f === c) continue;
+    out += text.slice(plainFrom, i) + f;
+    plainFrom = i + 1;
+  }
+  return plainFrom === 0 ? text : out + text.slice(plainFrom);
+}
