@@ -14,7 +14,8 @@ const firefoxSettings = {
 };
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
+  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

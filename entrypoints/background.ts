@@ -2,6 +2,7 @@ import { onMessage } from '@/utils/messaging/protocol';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
 import { defaultLang } from '@/utils/i18n';
+import { createDismissalStore } from '@/utils/dismissals/store';
 
 export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session);
@@ -20,6 +21,11 @@ export default defineBackground(() => {
     }
   });
   onMessage('getTabSummary', ({ data: tabId }) => tabs.get(tabId));
+
+  const dismissals = createDismissalStore(browser.storage.local);
+  onMessage('listDismissals', ({ data }) => dismissals.list(data.url));
+  onMessage('addDismissal', ({ data }) => dismissals.add(data));
+  onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,31 +1,59 @@
-import { useEffect, useState } from 'preact/hooks';
-import { detectOrg, type Org } from '@/utils/orgs';
-import { defaultLang, t } from '@/utils/i18n';
+import { t, type Lang } from '@/utils/i18n';
+import type { Org } from '@/utils/orgs';
+import type { PageSummary } from '@/utils/messaging/protocol';
 
-async function activeTabUrl(): Promise<string | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url;
+export interface PopupProps {
+  lang: Lang;
+  org: Org | null;
+  summary: PageSummary | null;
+  placeName: (id: string) => string;
+  /** null while the tab can't be scanned (browser pages) */
+  onScan: (() => void) | null;
+  scanError: string | null;
+  onOpenDashboard: () => void;
 }
 
-export function PopupApp() {
-  const lang = defaultLang();
-  const [org, setOrg] = useState<Org | null | undefined>(undefined);
-  useEffect(() => {
-    activeTabUrl()
-      .then((url) => setOrg(url ? detectOrg(url) : null))
-      .catch(() => setOrg(null));
-  }, []);
+export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onOpenDashboard }: PopupProps) {
   return (
-    <main class="popup" style={{ padding: '12px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>{t(lang, 'extName')}</h1>
-      {org === undefined ? null : org ? (
-        <p data-org={org.id}>
+    <main class="popup">
+      <h1>{t(lang, 'extName')}</h1>
+      {org ? (
+        <p class="org" data-org={org.id}>
           {t(lang, 'popupRecognized')}: <strong>{org.names[lang]}</strong>
         </p>
       ) : (
-        <p>{t(lang, 'popupNotRecognized')}</p>
+        <p class="org">{t(lang, 'popupNotRecognized')}</p>
       )}
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+      {summary ? (
+        <>
+          <h2>{t(lang, 'popupFindings')}</h2>
+          <p data-findings={summary.findings.open}>
+            {summary.findings.open}
+            {summary.findings.worst ? ` · ${summary.findings.worst}` : ''}
+          </p>
+          <h2>{t(lang, 'popupPlacesFound')}</h2>
+          {summary.places.length === 0 ? <p>{t(lang, 'panelNoPlaces')}</p> : null}
+          <ul>
+            {summary.places.map((p) => (
+              <li data-place={p.id} data-count={p.count} key={p.id}>
+                {placeName(p.id)} ×{p.count}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t(lang, 'popupNotScanned')}</p>
+      )}
+      {!org && onScan ? (
+        <div class="scan">
+          <button type="button" data-action="scan" onClick={onScan}>
+            {t(lang, 'popupScanThisPage')}
+          </button>
+          <p class="hint">{t(lang, 'popupScanHint')}</p>
+        </div>
+      ) : null}
+      {scanError ? <p class="error" role="alert">{scanError}</p> : null}
+      <button type="button" onClick={onOpenDashboard}>
         {t(lang, 'popupOpenDashboard')}
       </button>
     </main>

@@ -7,6 +7,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
-    return startLens(ctx);
+    // Set by the popup just before it injects this script into a page outside the organizations' sites.
+    const scanRequested = (globalThis as { __taiwanCityLensScan?: boolean }).__taiwanCityLensScan === true;
+    return startLens(ctx, window, scanRequested);
   },
 });

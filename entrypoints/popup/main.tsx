@@ -1,5 +1,24 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { usePopupState } from '@/components/popup/usePopupState';
+import { defaultLang } from '@/utils/i18n';
+import { placeDisplayName } from '@/utils/page/membership-views';
 import './popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+function Popup() {
+  const lang = defaultLang();
+  const s = usePopupState();
+  return (
+    <PopupApp
+      lang={lang}
+      org={s.org}
+      summary={s.summary}
+      placeName={(id) => placeDisplayName(id, lang)}
+      onScan={s.canScan ? () => void s.scan() : null}
+      scanError={s.scanError}
+      onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

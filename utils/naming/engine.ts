@@ -41,7 +41,7 @@ export interface ScanOptions {
   severityOf?: (rule: Rule) => Severity | null;
 }
 
-const LIST_AFTER = /^ *(?:, *\p{L}| and | or | & |、)/u;
+const LIST_AFTER = /^ *(?:, *\p{L}| and | or | & |\u3001)/u;
 const LIST_BEFORE = /\p{L}[\p{L} ]{0,30}, *$/u;
 
 function finding(rule: Rule, text: string, start: number, end: number, placeIds: PlaceId[], confidence: number, severity: Severity): Finding {

@@ -37,7 +37,7 @@ export function chinaNextTo(folded: string, original: string, start: number, end
 
 /** The whole of a cell or heading says China ("China", "PRC", "中國", "China (mainland)"). */
 export function saysChina(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/[:：]$/, '').trim();
+  const t = text.trim().toLowerCase().replace(/[:\uFF1A]$/, '').trim();
   return t.length > 0 && t.length < 60 && WHOLE_CHINA.test(t);
 }
 

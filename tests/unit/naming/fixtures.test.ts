@@ -33,7 +33,7 @@ describe.skipIf(!present)('real excerpts', () => {
     // Labels list each distinct problem once, however often the page repeats it.
     const got = [...new Set(findings.filter((x) => !f.expected.optional_issues.includes(x.quote)).map((x) => `${x.kind}: ${x.quote}`))].sort();
     const want = f.expected.naming_issues.map((x) => `${x.kind}: ${x.quote}`).sort();
-    const gotPlaces = [...new Set(places.flatMap((p) => p.placeIds))].sort();
+    const gotPlaces: string[] = [...new Set(places.flatMap((p) => p.placeIds))].sort();
     const wantPlaces = [...new Set(f.expected.taiwan_places.flatMap(placeIds))].sort();
     for (const [t, g, w] of [[tally.findings, got, want], [tally.places, gotPlaces, wantPlaces]] as const) {
       t.tp += g.filter((x) => w.includes(x)).length;

@@ -1,0 +1,84 @@
+import { t, type Lang } from '@/utils/i18n';
+import type { CardContent, FindingView } from '@/utils/page/views';
+import { Sources } from '../common/Sources';
+
+export interface HoverCardProps {
+  lang: Lang;
+  /** the hovered text's box, in viewport coordinates */
+  at: { left: number; top: number; bottom: number };
+  content: CardContent;
+  onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+const CARD_WIDTH = 320;
+
+function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'place' }> }) {
+  return (
+    <>
+      <div class="tcl-card-kicker">{t(lang, 'cardPlace')}</div>
+      <h3 class="tcl-card-title">{c.name}</h3>
+      {c.otherNames.length > 0 ? <div class="tcl-card-names">{c.otherNames.join(' · ')}</div> : null}
+      <h4>{t(lang, 'cardMemberships')}</h4>
+      {c.memberships.length === 0 ? <p class="tcl-empty">{t(lang, 'cardNoMemberships')}</p> : null}
+      <ul class="tcl-list">
+        {c.memberships.map((m) => (
+          <li class="tcl-card-membership" data-org={m.orgId} data-member-place={m.placeId} key={m.orgId + m.placeId}>
+            <strong>{m.orgName}</strong> · {t(lang, 'since')} {m.since}
+            {m.roles.length > 0 ? <div class="tcl-roles-inline">{m.roles.join('; ')}</div> : null}
+            <Sources lang={lang} sources={m.sources} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function FindingCard({ lang, f, onDismiss }: { lang: Lang; f: FindingView; onDismiss: HoverCardProps['onDismiss'] }) {
+  return (
+    <>
+      <div class={`tcl-card-kicker tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</div>
+      <h3 class="tcl-card-title">“{f.quote}”</h3>
+      <p class="tcl-card-explanation">{f.explanation}</p>
+      <p class="tcl-card-suggestion">
+        {t(lang, 'cardSuggestion')}: <strong>{f.suggestion}</strong>
+      </p>
+      {f.confidence < 1 ? (
+        <p class="tcl-card-confidence">
+          {t(lang, 'cardConfidence')}: {Math.round(f.confidence * 100)}%
+        </p>
+      ) : null}
+      <div class="tcl-card-actions">
+        <button type="button" class="tcl-small" data-action="dismiss-page" onClick={() => onDismiss(f, 'page')}>
+          {t(lang, 'cardDismissPage')}
+        </button>
+        <button type="button" class="tcl-small" data-action="dismiss-everywhere" onClick={() => onDismiss(f, 'everywhere')}>
+          {t(lang, 'cardDismissEverywhere')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function HoverCard({ lang, at, content, onDismiss, onPointerEnter, onPointerLeave }: HoverCardProps) {
+  const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8));
+  const below = at.bottom + 6;
+  const style = below + 220 < window.innerHeight ? { left, top: below } : { left, bottom: window.innerHeight - at.top + 6 };
+  return (
+    <div
+      class="tcl-card"
+      role="dialog"
+      data-card={content.type}
+      style={{ ...style, width: `${CARD_WIDTH}px` }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      {content.type === 'place' ? (
+        <PlaceCard lang={lang} c={content} />
+      ) : (
+        <FindingCard lang={lang} f={content.finding} onDismiss={onDismiss} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Org } from '@/utils/orgs';
+import type { Lang } from '@/utils/i18n';
+import type { FindingView, LensView, MembershipView } from '@/utils/page/views';
+import { Panel } from './Panel';
+import { HoverCard } from './HoverCard';
+import { usePanelOpen } from './usePanelOpen';
+
+export interface LensAppProps {
+  lang: Lang;
+  org: Org | null;
+  host: string;
+  members: MembershipView[];
+  /** pushes a new view whenever the page's scan, the dismissals or the hovered item change */
+  subscribe: (listener: (view: LensView) => void) => () => void;
+  onShowFinding: (key: string) => void;
+  onShowPlace: (id: string) => void;
+  onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
+  onRestore: (finding: FindingView) => void;
+  onCardHover: (inside: boolean) => void;
+}
+
+export function LensApp(props: LensAppProps) {
+  const [open, setOpen] = usePanelOpen(props.host);
+  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null });
+  useEffect(() => props.subscribe(setView), [props.subscribe]);
+  return (
+    <>
+      <Panel
+        lang={props.lang}
+        org={props.org}
+        open={open}
+        onToggle={setOpen}
+        findings={view.findings}
+        places={view.places}
+        members={props.members}
+        onShowFinding={props.onShowFinding}
+        onShowPlace={props.onShowPlace}
+        onRestore={props.onRestore}
+      />
+      {view.card ? (
+        <HoverCard
+          lang={props.lang}
+          at={view.card.at}
+          content={view.card.content}
+          onDismiss={props.onDismiss}
+          onPointerEnter={() => props.onCardHover(true)}
+          onPointerLeave={() => props.onCardHover(false)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { detectOrg, type Org } from '@/utils/orgs';
+import { sendMessage, type PageSummary } from '@/utils/messaging/protocol';
+
+interface PopupState {
+  tabId: number | null;
+  url: string | null;
+  org: Org | null;
+  summary: PageSummary | null;
+  scanError: string | null;
+}
+
+const SCANNABLE = /^https?:/;
+const POLL_MS = 300;
+
+/** The active tab, its organization and what its page reported; scans other sites on request. */
+export function usePopupState() {
+  const [state, setState] = useState<PopupState>({ tabId: null, url: null, org: null, summary: null, scanError: null });
+
+  const refresh = useCallback(async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const summary = await sendMessage('getTabSummary', tab.id).catch(() => null);
+    setState((s) => ({ ...s, tabId: tab.id!, url: tab.url ?? null, org: tab.url ? detectOrg(tab.url) : null, summary }));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // The toolbar click that opened the popup granted activeTab: inject the content script in scan mode.
+  const scan = useCallback(async () => {
+    if (state.tabId === null) return;
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId: state.tabId },
+        func: () => {
+          (globalThis as { __taiwanCityLensScan?: boolean }).__taiwanCityLensScan = true;
+        },
+      });
+      await browser.scripting.executeScript({ target: { tabId: state.tabId }, files: ['/content-scripts/content.js'] });
+      for (let i = 0; i < 10; i++) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        await refresh();
+      }
+    } catch (error) {
+      setState((s) => ({ ...s, scanError: String((error as Error).message ?? error) }));
+    }
+  }, [state.tabId, refresh]);
+
+  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan };
+}

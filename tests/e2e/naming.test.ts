@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startHarness());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Listed {
+  rule: string;
+  kind: string;
+  severity: string;
+  quote: string;
+}
+
+async function findingsInPanel(page: Page, settleMs = 300): Promise<Listed[]> {
+  await page.locator(`${HOST_TAG} .tcl-findings`).waitFor({ state: 'attached' });
+  await page.waitForTimeout(settleMs);
+  return page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) =>
+    els.map((el) => ({
+      rule: el.getAttribute('data-rule') ?? '',
+      kind: el.getAttribute('data-kind') ?? '',
+      severity: el.getAttribute('data-severity') ?? '',
+      quote: el.getAttribute('data-quote') ?? '',
+    })),
+  );
+}
+const kindsAndQuotes = (list: Listed[]) => list.map(({ kind, quote }) => `${kind}: ${quote}`).sort();
+
+/** The toolbar badge of the tab showing `url`, read from the extension's service worker. */
+async function badgeText(url: string): Promise<string> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  return worker.evaluate(async (u) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const api = (globalThis as any).chrome;
+    const [tab] = await api.tabs.query({ url: u });
+    return api.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+const DIRECTORY = html(
+  'Members directory',
+  `<h1>Members</h1>
+   <table id="dir"><thead><tr><th>Member</th><th>Country</th><th>Region</th></tr></thead>
+   <tbody>
+     <tr><td>Seoul</td><td>Korea</td><td>East Asia</td></tr>
+     <tr><td>Kaohsiung City</td><td>China</td><td>East Asia</td></tr>
+     <tr><td>Taoyuan City</td><td>Taiwan</td><td>East Asia</td></tr>
+     <tr><td>Shanghai</td><td>China</td><td>East Asia</td></tr>
+     <tr><td>Taipei City</td><td>Chinese Taipei</td><td>East Asia</td></tr>
+   </tbody></table>
+   <h3>China</h3>
+   <ul><li>Beijing</li><li>Tainan City</li></ul>
+   <h3>Japan</h3>
+   <ul><li>Yokohama</li><li>Taichung City (visiting)</li></ul>
+   <p>Delegates came from Taiwan, Province of China and from the Republic of China (Taiwan).</p>
+   <p>China Airlines flew them in. Taipei, China signed the ADB minutes.</p>
+   <script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Hualien, PRC joined the network.'; document.body.append(p); }, 1500);</script>`,
+);
+
+const EXPECTED_DIRECTORY = [
+  'under-china: Kaohsiung City',
+  'under-china: Tainan City',
+  'chinese-taipei: Chinese Taipei',
+  'province-of-china: Taiwan, Province of China',
+  'taipei-china: Taipei, China',
+].sort();
+
+describe('naming findings on an organization’s page', () => {
+  it('lists findings from a table’s country column, a China heading, text and content added after load', async () => {
+    server.setRoute('www.iclei.org', '/directory', DIRECTORY);
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('http://www.iclei.org/directory');
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(EXPECTED_DIRECTORY);
+    await page.locator(`${HOST_TAG} .tcl-finding[data-quote="Hualien, PRC"]`).waitFor({ state: 'attached', timeout: 5000 });
+    const all = await findingsInPanel(page, 0);
+    expect(kindsAndQuotes(all)).toEqual([...EXPECTED_DIRECTORY, 'under-china: Hualien, PRC'].sort());
+    expect(all.every((f) => ['critical', 'high', 'medium', 'low'].includes(f.severity) && f.rule !== '')).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('tcl-critical') && CSS.highlights.has('tcl-medium'))).toBe(true);
+    expect(await badgeText('http://www.iclei.org/directory')).toBe(String(all.length));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a finding in a hover card; dismissals on this page and everywhere survive a reload', async () => {
+    const body = `<p id="a">ICLEI lists Chinese Taipei among its members.</p><p id="b">Taiwan, Province of China appears in the form.</p>`;
+    server.setRoute('www.iclei.org', '/dismiss-1', html('Dismiss 1', body));
+    server.setRoute('www.iclei.org', '/dismiss-2', html('Dismiss 2', body));
+    const page = await browser.context.newPage();
+    await page.goto('http://www.iclei.org/dismiss-1');
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
+
+    await hoverText(page, '#a', 'Chinese Taipei');
+    const card = page.locator(`${HOST_TAG} .tcl-card[data-card="finding"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Taiwan/);
+    await card.locator('[data-action="dismiss-everywhere"]').click();
+    await hoverText(page, '#b', 'Taiwan, Province of China');
+    await card.waitFor();
+    await card.locator('[data-action="dismiss-page"]').click();
+    expect(await findingsInPanel(page)).toEqual([]);
+    expect(await badgeText('http://www.iclei.org/dismiss-1')).toBe('OK');
+
+    await page.reload();
+    expect(await findingsInPanel(page, 800)).toEqual([]);
+    expect(await page.locator(`${HOST_TAG} .tcl-dismissed-item`).count()).toBe(2);
+
+    // "Everywhere" reaches another page; "this page" does not.
+    await page.goto('http://www.iclei.org/dismiss-2');
+    expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['province-of-china: Taiwan, Province of China']);
+
+    // Restoring brings the finding back, also after a reload.
+    await page.locator(`${HOST_TAG} .tcl-tab`).click();
+    await page.locator(`${HOST_TAG} .tcl-dismissed summary`).click();
+    await page.locator(`${HOST_TAG} .tcl-dismissed-item button`).click();
+    await page.reload();
+    expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
+    await page.close();
+  });
+});
+
+describe.skipIf(!haveSharedFixtures)('naming findings on the real excerpts (../shared/fixtures)', () => {
+  for (const f of loadSharedFixtures()) {
+    it(`${f.name}: ${f.expected.naming_issues.map((i) => i.quote).join(', ') || 'no issue'}`, async () => {
+      const host = fixtureHost(f);
+      server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
+      const page = await browser.context.newPage();
+      await page.goto(`http://${host}/fixture/${f.name}`);
+      const found = (await findingsInPanel(page)).filter((x) => !f.expected.optional_issues.includes(x.quote));
+      expect([...new Set(kindsAndQuotes(found))]).toEqual(f.expected.naming_issues.map(({ kind, quote }) => `${kind}: ${quote}`).sort());
+      await page.close();
+    });
+  }
+});
+
+/** Moves the pointer onto the middle of `text` inside the element `selector`. */
+async function hoverText(page: Page, selector: string, text: string) {
+  const point = await page.evaluate(
+    ([sel, needle]) => {
+      const node = document.querySelector(sel)!.firstChild!;
+      const start = node.textContent!.indexOf(needle);
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + needle.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    },
+    [selector, text] as const,
+  );
+  await page.mouse.move(0, 0);
+  await page.mouse.move(point.x, point.y);
+}

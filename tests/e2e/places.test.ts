@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures, placeIdsFor } from './shared-fixtures';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startHarness());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function placesInPanel(page: Page): Promise<Record<string, number>> {
+  await page.locator(`${HOST_TAG} .tcl-places`).waitFor({ state: 'attached' });
+  // Let the first scan land.
+  await page.waitForTimeout(300);
+  const items = await page.locator(`${HOST_TAG} [data-place]`).evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-place'), Number(el.getAttribute('data-count'))] as const),
+  );
+  return Object.fromEntries(items);
+}
+
+const MEMBERS_PAGE = html(
+  'Members',
+  `<h1>Our members in East Asia</h1>
+   <p id="k">Kaohsiung City joined in 2006. Kaohsiung hosts the capacity center. 高雄市 is in the south.</p>
+   <p>Taipei City and 台北市 and 臺北市 took part. New Taipei City, then Taipei County, joined in 2008.</p>
+   <p>Hsinchu is a technology hub. Taipeiing is not a word; Mountainan neither.</p>`,
+);
+
+describe('places on an organization’s page', () => {
+  it('finds every Taiwanese place with its count, and lists it in the panel', async () => {
+    server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('http://www.iclei.org/members-east-asia');
+    expect(await placesInPanel(page)).toEqual({
+      kaohsiung: 3,
+      taipei: 3,
+      'new-taipei': 2,
+      'hsinchu-city': 1,
+      'hsinchu-county': 1,
+    });
+    // Highlights are drawn with the Custom Highlight API, not by changing the page's DOM.
+    expect(await page.evaluate(() => CSS.highlights.has('tcl-place'))).toBe(true);
+    expect(await page.locator('#k').evaluate((el) => el.innerHTML)).toBe(
+      'Kaohsiung City joined in 2006. Kaohsiung hosts the capacity center. 高雄市 is in the south.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows membership facts in the panel and in a hover card', async () => {
+    server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await browser.context.newPage();
+    await page.goto('http://www.iclei.org/members-east-asia');
+    await page.locator(`${HOST_TAG} .tcl-tab`).click();
+    const kaohsiungMember = page.locator(`${HOST_TAG} .tcl-members [data-member="kaohsiung"]`);
+    await expectText(kaohsiungMember, /2006/);
+    expect(await page.locator(`${HOST_TAG} .tcl-members [data-member]`).count()).toBeGreaterThanOrEqual(10);
+
+    // Hover the first word of the paragraph: "Kaohsiung".
+    const box = await page.evaluate(() => {
+      const text = document.getElementById('k')!.firstChild!;
+      const r = document.createRange();
+      r.setStart(text, 0);
+      r.setEnd(text, 9);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator(`${HOST_TAG} .tcl-card[data-card="place"]`);
+    await card.waitFor();
+    await expectText(card, /Kaohsiung/);
+    await expectText(card.locator('[data-org="iclei"]'), /2006/);
+    await expectText(card.locator('[data-org="citynet"]'), /CityNet/);
+    await page.close();
+  });
+
+  it('picks up a node added 2 s after load', async () => {
+    server.setRoute(
+      'citynet-ap.org',
+      '/late',
+      html(
+        'Late content',
+        `<p>Taichung City hosted the seminar.</p>
+         <script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Tainan City and Yilan County joined later.'; document.body.append(p); }, 2000);</script>`,
+      ),
+    );
+    const page = await browser.context.newPage();
+    await page.goto('http://citynet-ap.org/late');
+    expect(await placesInPanel(page)).toEqual({ taichung: 1 });
+    await page.locator(`${HOST_TAG} [data-place="yilan"]`).waitFor({ state: 'attached', timeout: 5000 });
+    expect(await placesInPanel(page)).toEqual({ taichung: 1, tainan: 1, yilan: 1 });
+    await page.close();
+  });
+
+  it('follows an in-page (SPA) navigation', async () => {
+    server.setRoute(
+      'www.uclg.org',
+      '/spa',
+      html(
+        'SPA',
+        `<main id="view"><p>Taipei City hosted the congress.</p></main>
+         <script>setTimeout(() => { history.pushState({}, '', '/spa/next'); document.getElementById('view').innerHTML = '<p>Pingtung County and Penghu County.</p>'; }, 800);</script>`,
+      ),
+    );
+    const page = await browser.context.newPage();
+    await page.goto('http://www.uclg.org/spa');
+    await page.locator(`${HOST_TAG} [data-place="penghu"]`).waitFor({ state: 'attached', timeout: 5000 });
+    expect(await placesInPanel(page)).toEqual({ pingtung: 1, penghu: 1 });
+    await page.close();
+  });
+
+  it('mounts and highlights nothing on an unrelated site', async () => {
+    server.setRoute('example.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await browser.context.newPage();
+    await page.goto('http://example.org/members-east-asia');
+    await page.waitForTimeout(1500);
+    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+});
+
+describe.skipIf(!haveSharedFixtures)('places on the real excerpts (../shared/fixtures)', () => {
+  for (const f of loadSharedFixtures()) {
+    it(`${f.name}: ${f.expected.taiwan_places.join(', ') || 'no place'}`, async () => {
+      const host = fixtureHost(f);
+      server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
+      const page = await browser.context.newPage();
+      await page.goto(`http://${host}/fixture/${f.name}`);
+      const found = Object.keys(await placesInPanel(page)).sort();
+      expect(found).toEqual(f.expected.taiwan_places.flatMap(placeIdsFor).sort());
+      await page.close();
+    });
+  }
+});
+
+async function expectText(locator: import('playwright-core').Locator, pattern: RegExp) {
+  await locator.first().waitFor({ state: 'attached' });
+  expect(await locator.first().textContent()).toMatch(pattern);
+}

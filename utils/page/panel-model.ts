@@ -1,0 +1,98 @@
+/** Pure builders from scan results to what the panel and cards show. */
+import type { Lang } from '../i18n';
+import { t } from '../i18n';
+import type { Dismissal, Severity } from '../db/types';
+import type { PlaceId } from '../places/ids';
+import { fold } from '../text/fold';
+import type { FindingView, PlaceCountView } from './views';
+
+/** The fields of the naming engine's findings that the page needs. */
+export interface FindingLike {
+  ruleId: string;
+  kind: string;
+  severity: Severity;
+  quote: string;
+  start: number;
+  placeIds: readonly PlaceId[];
+  confidence: number;
+  explanation: Record<Lang, string>;
+  suggestion: Record<Lang, string>;
+}
+
+export interface PlaceMentionLike {
+  placeIds: readonly PlaceId[];
+}
+
+const SEVERITY_KEY = {
+  critical: 'severityCritical',
+  high: 'severityHigh',
+  medium: 'severityMedium',
+  low: 'severityLow',
+} as const;
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return t(lang, SEVERITY_KEY[severity]);
+}
+
+/**
+ * Mentions per place. An ambiguous name ("Hsinchu") counts for each candidate: the user wants
+ * to find every place the page may mean.
+ */
+export function placeCounts(mentions: readonly PlaceMentionLike[], nameOf: (id: PlaceId) => string): PlaceCountView[] {
+  const counts = new Map<PlaceId, number>();
+  for (const m of mentions) for (const id of m.placeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, name: nameOf(id), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The dismissal that covers a finding: one for this page wins over one for everywhere. */
+export function dismissalFor(
+  finding: { ruleId: string; quote: string },
+  dismissals: readonly Dismissal[],
+  pageUrl: string,
+): Dismissal | null {
+  const quote = dismissalQuote(finding.quote);
+  let everywhere: Dismissal | null = null;
+  for (const d of dismissals) {
+    if (d.deletedAt || d.ruleId !== finding.ruleId || d.quote !== quote) continue;
+    if (d.url === pageUrl) return d;
+    if (d.url === undefined) everywhere = d;
+  }
+  return everywhere;
+}
+
+/** The key a dismissal stores for a quote: folded, so case, width and 臺/台 do not matter. */
+export function dismissalQuote(quote: string): string {
+  return fold(quote).replace(/\s+/g, ' ');
+}
+
+export function findingViews(
+  findings: readonly FindingLike[],
+  dismissals: readonly Dismissal[],
+  pageUrl: string,
+  lang: Lang,
+): FindingView[] {
+  return findings.map((f) => {
+    const d = dismissalFor(f, dismissals, pageUrl);
+    return {
+      key: `${f.ruleId}@${f.start}`,
+      ruleId: f.ruleId,
+      kind: f.kind,
+      severity: f.severity,
+      severityLabel: severityLabel(f.severity, lang),
+      quote: f.quote,
+      explanation: f.explanation[lang],
+      suggestion: f.suggestion[lang],
+      confidence: f.confidence,
+      placeIds: [...f.placeIds],
+      dismissed: d ? (d.url === undefined ? 'everywhere' : 'page') : null,
+      dismissalId: d?.id ?? null,
+    };
+  });
+}
+
+export function worstSeverity(views: readonly FindingView[]): Severity | null {
+  const order: Severity[] = ['critical', 'high', 'medium', 'low'];
+  return order.find((s) => views.some((v) => !v.dismissed && v.severity === s)) ?? null;
+}

@@ -1,0 +1,55 @@
+/** What the panel, hover cards and popup show: plain data, built by pure functions, rendered by components. */
+import type { PlaceId } from '../places/ids';
+import type { Severity } from '../db/types';
+
+export interface SourceView {
+  label: string;
+  /** only http(s) URLs become links */
+  href: string | null;
+}
+
+export interface MembershipView {
+  orgId: string;
+  orgName: string;
+  placeId: PlaceId;
+  placeName: string;
+  since: string;
+  roles: string[];
+  notes: string;
+  sources: SourceView[];
+}
+
+export interface PlaceCountView {
+  id: PlaceId;
+  name: string;
+  count: number;
+}
+
+export interface FindingView {
+  /** stable within a page visit: rule + position */
+  key: string;
+  ruleId: string;
+  kind: string;
+  severity: Severity;
+  severityLabel: string;
+  quote: string;
+  explanation: string;
+  suggestion: string;
+  confidence: number;
+  placeIds: PlaceId[];
+  dismissed: 'page' | 'everywhere' | null;
+  dismissalId: string | null;
+}
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+export type CardContent =
+  | { type: 'place'; placeIds: PlaceId[]; name: string; otherNames: string[]; memberships: MembershipView[] }
+  | { type: 'finding'; finding: FindingView };
+
+/** Everything the page's UI shows, pushed as one value whenever any part changes. */
+export interface LensView {
+  findings: FindingView[];
+  places: PlaceCountView[];
+  card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
+}
