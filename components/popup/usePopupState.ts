@@ -13,16 +13,22 @@ interface PopupState {
 const SCANNABLE = /^https?:/;
 const POLL_MS = 300;
 
-/** The active tab, its organization and what its page reported; scans other sites on request. */
-export function usePopupState() {
+/**
+ * The active tab, its organization and what its page reported; scans other sites on request.
+ * `?tab=<id>` shows another tab (the popup opened as a page, e.g. from the dashboard).
+ */
+export function usePopupState(search: string = location.search) {
+  const requestedTab = Number(new URLSearchParams(search).get('tab')) || null;
   const [state, setState] = useState<PopupState>({ tabId: null, url: null, org: null, summary: null, scanError: null });
 
   const refresh = useCallback(async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [tab] = requestedTab
+      ? [await browser.tabs.get(requestedTab)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const summary = await sendMessage('getTabSummary', tab.id).catch(() => null);
     setState((s) => ({ ...s, tabId: tab.id!, url: tab.url ?? null, org: tab.url ? detectOrg(tab.url) : null, summary }));
-  }, []);
+  }, [requestedTab]);
 
   useEffect(() => {
     void refresh();
