@@ -1,0 +1,197 @@
+// `npm run bench`: scanning, page-load and size figures in a real Chromium, as ratios of figures
+// measured in the same run. `--quick` is CI's smoke run: small pages, one run each.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { startServer } from '../harness/server.mjs';
+import { extensionPath, launchBrowser, missingChromiumMessage, projectRoot } from '../harness/browser.mjs';
+import { articlePage, directoryPage, mutatingPage } from './pages.mjs';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 5;
+const SIZES = quick ? [1000] : [1000, 5000, 20000];
+const HOST = 'www.iclei.org';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
+
+/** Runs `measure` once to warm up, then RUNS times; the median of each figure it returns. */
+async function medianOf(measure) {
+  await measure();
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure());
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+/**
+ * Opens a page and gives access to the content script's isolated world (over CDP), where the
+ * extension's User Timing measures live: the page's own world has a timeline of its own.
+ */
+async function openWithProbe(browser, target, extensionId) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  await page.goto(target);
+  const measures = async (name) => {
+    const world = contexts.findLast((c) => c.origin === `chrome-extension://${extensionId}`);
+    if (!world) return [];
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `JSON.stringify(performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration))`,
+      returnByValue: true,
+    });
+    return JSON.parse(result.value ?? '[]');
+  };
+  const waitFor = async (name, count = 1, timeout = 60_000) => {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const list = await measures(name);
+      if (list.length >= count) return list;
+      if (Date.now() > until) throw new Error(`no ${name} measure on ${target}`);
+      await page.waitForTimeout(50);
+    }
+  };
+  return { page, measures, waitFor };
+}
+
+/** The physical limit: a bare TreeWalker pass collecting the same text nodes, nothing else. */
+function bareWalk() {
+  const t0 = performance.now();
+  const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TAIWAN-CITY-LENS']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === 3 ? 1 : skip.has(n.tagName) ? 2 : 3),
+  });
+  const parts = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.data);
+  const text = parts.join('');
+  return { ms: performance.now() - t0, chars: text.length };
+}
+
+async function main() {
+  const missing = missingChromiumMessage();
+  if (missing) throw new Error(missing);
+  if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('--build')) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  }
+  const phrases = JSON.parse(
+    spawnSync(join(projectRoot, 'node_modules', '.bin', 'vite-node'), ['tests/bench/phrases.ts'], { cwd: projectRoot, encoding: 'utf8' }).stdout,
+  );
+  const markJs = join(projectRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
+
+  const server = await startServer();
+  for (const n of [1000, 5000, 20000]) server.setRoute(HOST, `/bench/directory-${n}`, directoryPage(n));
+  server.setRoute(HOST, '/bench/article', articlePage());
+  server.setRoute(HOST, '/bench/mutating', mutatingPage());
+  const withExt = await launchBrowser({ port: server.port });
+  const plain = await launchBrowser({ port: server.port, withExtension: false });
+  const url = (name) => `http://${HOST}/bench/${name}`;
+  const rows = [];
+  const results = { machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, quick };
+
+  try {
+    const scans = {};
+    for (const n of [...SIZES, 'article']) {
+      const name = n === 'article' ? 'article' : `directory-${n}`;
+      const figures = await medianOf(async () => {
+        const { page, waitFor } = await openWithProbe(withExt, url(name), withExt.extensionId);
+        const [scan] = await waitFor('tcl-scan');
+        const limit = await page.evaluate(bareWalk);
+        await page.close();
+        return { scan, limit: limit.ms };
+      });
+      scans[name] = figures;
+      rows.push([`scan ${name}`, `${round(figures.scan)} ms`, `limit ${round(figures.limit)} ms`, `${round(figures.scan / figures.limit)}x limit`]);
+    }
+    const key = quick ? 'directory-1000' : 'directory-5000';
+    results.scan_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.scan)]));
+    results.limit_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.limit)]));
+    results.scan_ratio_to_limit = round(scans[key].scan / scans[key].limit);
+    results.scan_growth_20k_over_5k = scans['directory-20000'] ? round(scans['directory-20000'].scan / scans['directory-5000'].scan) : null;
+
+    const mark = await medianOf(async () => {
+      const page = await plain.context.newPage();
+      await page.goto(url(key));
+      await page.addScriptTag({ path: markJs });
+      const ms = await page.evaluate((terms) => {
+        const t0 = performance.now();
+        new window.Mark(document.body).mark(terms, { separateWordSearch: false, diacritics: false });
+        return performance.now() - t0;
+      }, phrases);
+      await page.close();
+      return { ms };
+    });
+    results.markjs_ms = round(mark.ms);
+    results.markjs_ratio = round(mark.ms / scans[key].scan);
+    rows.push([`mark.js ${key} (${phrases.length} phrases)`, `${round(mark.ms)} ms`, `ours ${round(scans[key].scan)} ms`, `${results.markjs_ratio}x slower`]);
+
+    {
+      const { page, waitFor, measures } = await openWithProbe(withExt, url('mutating'), withExt.extensionId);
+      await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      const full = (await waitFor('tcl-scan'))[0];
+      const rescans = await measures('tcl-rescan');
+      await page.close();
+      const perBatch = median(rescans);
+      results.incremental_fraction = round(perBatch / full, 3);
+      results.mutating_main_thread_ms = round(full + rescans.reduce((a, b) => a + b, 0));
+      rows.push(['incremental: 100 rows', `${round(perBatch)} ms (${rescans.length} batches)`, `full ${round(full)} ms`, `${results.incremental_fraction} of a full scan`]);
+      rows.push(['mutating page, 5 s', `${results.mutating_main_thread_ms} ms main thread`, '', '']);
+    }
+
+    const loadOf = async (browser, name) =>
+      medianOf(async () => {
+        const page = await browser.context.newPage();
+        await page.goto(url(name), { waitUntil: 'load' });
+        const t = await page.evaluate(() => ({
+          load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+        }));
+        await page.close();
+        return t;
+      });
+    for (const name of ['article', key]) {
+      const a = await loadOf(withExt, name);
+      const b = await loadOf(plain, name);
+      rows.push([`page load ${name}`, `${round(a.load)} / ${round(b.load)} ms`, `FCP ${round(a.fcp)} / ${round(b.fcp)} ms`, `${round(a.load / b.load)}x`]);
+      if (name === key) {
+        results.load_ratio = round(a.load / b.load);
+        results.fcp_ratio = round(a.fcp / b.fcp);
+      }
+    }
+  } finally {
+    await withExt.close();
+    await plain.close();
+    await server.close();
+  }
+
+  const size = (f) => statSync(f).size;
+  const content = join(extensionPath, 'content-scripts', 'content.js');
+  results.content_script_kb = round(size(content) / 1024, 1);
+  results.content_script_gzip_kb = round(gzipSync(readFileSync(content)).length / 1024, 1);
+  const chunks = join(extensionPath, 'chunks');
+  const dashboard = readdirSync(chunks).filter((f) => f.startsWith('dashboard')).reduce((s, f) => s + size(join(chunks, f)), 0);
+  results.dashboard_bundle_kb = round(dashboard / 1024, 1);
+  const zip = readdirSync(join(projectRoot, '.output')).find((f) => f.endsWith('-chrome.zip'));
+  results.zip_kb = zip ? round(size(join(projectRoot, '.output', zip)) / 1024, 1) : null;
+  rows.push(['content script', `${results.content_script_kb} KB`, `${results.content_script_gzip_kb} KB gzip`, '']);
+  rows.push(['dashboard bundle', `${results.dashboard_bundle_kb} KB`, zip ? `zip ${results.zip_kb} KB` : 'zip: run npm run zip', '']);
+  // The dashboard figures need the notes dashboard (issue 6), not built yet.
+  Object.assign(results, { dashboard_filter_ms: null, dashboard_search_ms: null, csv_export_ms: null });
+
+  const width = [34, 30, 26, 24];
+  console.log(`\nTaiwan City Lens benchmark (${quick ? 'quick' : `median of ${RUNS} runs after a warm-up`}) on ${results.machine}`);
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(width[i])).join(' '));
+  writeFileSync(join(projectRoot, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nWritten to bench-results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
