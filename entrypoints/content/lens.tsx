@@ -3,6 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { detectOrg } from '@/utils/orgs';
 import { defaultLang } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
+import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { createScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
@@ -21,7 +22,8 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const doc = win.document;
   const org = detectOrg(win.location.href);
   if (!org && !scanRequested) return;
-  if (doc.querySelector(HOST_TAG)) return;
+  await afterLoadAndIdle(win);
+  if (doc.querySelector(HOST_TAG) || !doc.body) return;
   const lang = defaultLang(win.navigator);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
