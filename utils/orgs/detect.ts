@@ -18,7 +18,7 @@ function hostBelongsTo(host: string, domain: string): boolean {
 export function detectOrg(url: string | URL, orgs: readonly Org[] = ORGS): Org | null {
   const host = hostOf(url);
   if (!host) return null;
-  return orgs.find((org) => org.domains.some((d) => hostBelongsTo(host, d))) ?? null;
+  return orgs.find((org) => org.domains.some((d) => hostBelongsTo(host, d.domain))) ?? null;
 }
 
 /** What kind of page this is on the org's site (members directory, news, events), if the URL shows it. */
@@ -33,5 +33,5 @@ export function detectPageKind(url: string | URL, org: Org): PageKind | null {
 
 /** Manifest match patterns: `*.d` matches the domain itself and every subdomain, in Chrome and Firefox. */
 export function orgMatchPatterns(orgs: readonly Org[] = ORGS): string[] {
-  return orgs.flatMap((org) => org.domains.map((d) => `*://*.${d}/*`));
+  return orgs.flatMap((org) => org.domains.map((d) => `*://*.${d.domain}/*`));
 }
