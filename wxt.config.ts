@@ -25,6 +25,9 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    commands: {
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
+    },
     ...(browser === 'firefox' ? firefoxSettings : {}),
   }),
 });

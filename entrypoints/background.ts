@@ -1,13 +1,22 @@
-import { onMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
-import { defaultLang } from '@/utils/i18n';
+import { defaultLang, t } from '@/utils/i18n';
 import { createDismissalStore } from '@/utils/dismissals/store';
+import { openDatabase } from '@/utils/db/database';
+import { createNotesService } from '@/utils/notes/service';
+import type { CaptureTab } from '@/utils/evidence/capture';
 
 export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session);
   const lang = defaultLang();
   const action = browser.action ?? browser.browserAction;
+  const notes = createNotesService(openDatabase());
+  const dismissals = createDismissalStore(browser.storage.local);
+  const captureOf =
+    (windowId: number | undefined): CaptureTab =>
+    () =>
+      browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
 
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
@@ -22,10 +31,30 @@ export default defineBackground(() => {
   });
   onMessage('getTabSummary', ({ data: tabId }) => tabs.get(tabId));
 
-  const dismissals = createDismissalStore(browser.storage.local);
   onMessage('listDismissals', ({ data }) => dismissals.list(data.url));
   onMessage('addDismissal', ({ data }) => dismissals.add(data));
   onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
+
+  onMessage('pageNotes', ({ data }) => notes.pageNotes(data.url));
+  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null));
+  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch));
+  onMessage('deleteNote', ({ data }) => notes.remove(data.id));
+  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
+  onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
+
+  // Context menu and keyboard shortcut: both grant activeTab, so the screenshot can be taken.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'add-note', title: t(lang, 'menuAddNote'), contexts: ['selection', 'page'] });
+    browser.contextMenus.create({ id: 'report-naming', title: t(lang, 'menuReportNaming'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    const kind = info.menuItemId === 'report-naming' ? 'naming-concern' : 'general';
+    void sendMessage('openNoteEditor', { kind }, tab.id).catch(() => undefined);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'add-note' && tab?.id !== undefined) void sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

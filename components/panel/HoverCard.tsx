@@ -8,6 +8,7 @@ export interface HoverCardProps {
   at: { left: number; top: number; bottom: number };
   content: CardContent;
   onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
+  onReport: (finding: FindingView) => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
@@ -35,7 +36,7 @@ function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'p
   );
 }
 
-function FindingCard({ lang, f, onDismiss }: { lang: Lang; f: FindingView; onDismiss: HoverCardProps['onDismiss'] }) {
+function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingView; onDismiss: HoverCardProps['onDismiss']; onReport: HoverCardProps['onReport'] }) {
   return (
     <>
       <div class={`tcl-card-kicker tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</div>
@@ -50,6 +51,9 @@ function FindingCard({ lang, f, onDismiss }: { lang: Lang; f: FindingView; onDis
         </p>
       ) : null}
       <div class="tcl-card-actions">
+        <button type="button" class="tcl-small tcl-primary" data-action="report" onClick={() => onReport(f)}>
+          {t(lang, 'cardReport')}
+        </button>
         <button type="button" class="tcl-small" data-action="dismiss-page" onClick={() => onDismiss(f, 'page')}>
           {t(lang, 'cardDismissPage')}
         </button>
@@ -61,7 +65,7 @@ function FindingCard({ lang, f, onDismiss }: { lang: Lang; f: FindingView; onDis
   );
 }
 
-export function HoverCard({ lang, at, content, onDismiss, onPointerEnter, onPointerLeave }: HoverCardProps) {
+export function HoverCard({ lang, at, content, onDismiss, onReport, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8));
   const below = at.bottom + 6;
   const style = below + 220 < window.innerHeight ? { left, top: below } : { left, bottom: window.innerHeight - at.top + 6 };
@@ -77,7 +81,7 @@ export function HoverCard({ lang, at, content, onDismiss, onPointerEnter, onPoin
       {content.type === 'place' ? (
         <PlaceCard lang={lang} c={content} />
       ) : (
-        <FindingCard lang={lang} f={content.finding} onDismiss={onDismiss} />
+        <FindingCard lang={lang} f={content.finding} onDismiss={onDismiss} onReport={onReport} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Org } from '@/utils/orgs';
 import type { Lang } from '@/utils/i18n';
-import type { FindingView, LensView, MembershipView } from '@/utils/page/views';
+import type { FindingView, LensView, MembershipView, NotesView } from '@/utils/page/views';
+import { NotesSection, type NotesActions } from './NotesSection';
 import { Panel } from './Panel';
 import { HoverCard } from './HoverCard';
 import { usePanelOpen } from './usePanelOpen';
@@ -18,18 +19,25 @@ export interface LensAppProps {
   onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
   onRestore: (finding: FindingView) => void;
   onCardHover: (inside: boolean) => void;
+  onReport: (finding: FindingView) => void;
+  subscribeNotes: (listener: (view: NotesView) => void) => () => void;
+  notesActions: NotesActions;
 }
 
 export function LensApp(props: LensAppProps) {
   const [open, setOpen] = usePanelOpen(props.host);
   const [view, setView] = useState<LensView>({ findings: [], places: [], card: null });
+  const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false });
   useEffect(() => props.subscribe(setView), [props.subscribe]);
+  useEffect(() => props.subscribeNotes(setNotes), [props.subscribeNotes]);
+  // An open editor shows the panel: a note being written is never hidden.
+  const shown = open || notes.editor !== null;
   return (
     <>
       <Panel
         lang={props.lang}
         org={props.org}
-        open={open}
+        open={shown}
         onToggle={setOpen}
         findings={view.findings}
         places={view.places}
@@ -37,13 +45,16 @@ export function LensApp(props: LensAppProps) {
         onShowFinding={props.onShowFinding}
         onShowPlace={props.onShowPlace}
         onRestore={props.onRestore}
-      />
+      >
+        <NotesSection lang={props.lang} view={notes} actions={props.notesActions} />
+      </Panel>
       {view.card ? (
         <HoverCard
           lang={props.lang}
           at={view.card.at}
           content={view.card.content}
           onDismiss={props.onDismiss}
+          onReport={props.onReport}
           onPointerEnter={() => props.onCardHover(true)}
           onPointerLeave={() => props.onCardHover(false)}
         />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Org } from '@/utils/orgs';
 import { t, type Lang } from '@/utils/i18n';
 import type { FindingView, MembershipView, PlaceCountView } from '@/utils/page/views';
@@ -17,6 +18,8 @@ export interface PanelProps {
   onShowFinding: (key: string) => void;
   onShowPlace: (id: string) => void;
   onRestore: (finding: FindingView) => void;
+  /** the notes section */
+  children?: ComponentChildren;
 }
 
 /**
@@ -47,6 +50,7 @@ export function Panel(props: PanelProps) {
           </button>
         </header>
         {org ? <p class="tcl-org-desc">{org.description[lang]}</p> : null}
+        {props.children}
         <FindingsSection lang={lang} findings={props.findings} onShow={props.onShowFinding} onRestore={props.onRestore} />
         <PlacesSection lang={lang} places={props.places} onShow={props.onShowPlace} />
         {org ? <MembersSection lang={lang} orgName={org.names[lang]} members={props.members} /> : null}

@@ -6,16 +6,20 @@ import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { createScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
+import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { LensApp } from '@/components/panel/LensApp';
 
 const HOST_TAG = 'taiwan-city-lens';
+const HIGHLIGHT_STYLE_ID = 'taiwan-city-lens-highlights';
+const isOwnElement = (el: Element) => el.tagName === 'TAIWAN-CITY-LENS';
 const isOwnNode = (node: Node): boolean => {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return Boolean(el?.closest(HOST_TAG)) || (el?.id === 'taiwan-city-lens-highlights');
+  return Boolean(el?.closest(HOST_TAG)) || el?.id === HIGHLIGHT_STYLE_ID;
 };
+const SIGHTINGS_DELAY_MS = 2000;
 
 /** Mounts the lens on a recognized organization's page, or anywhere the user asked for a scan. */
 export async function startLens(ctx: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
@@ -23,11 +27,14 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const org = detectOrg(win.location.href);
   if (!org && !scanRequested) return;
   await afterLoadAndIdle(win);
-  if (doc.querySelector(HOST_TAG) || !doc.body) return;
+  if (doc.querySelector(HOST_TAG) || !doc.body || ctx.isInvalid) return;
   const lang = defaultLang(win.navigator);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
-  let controller: LensController | null = null;
+  const highlighter = createHighlighter(doc, win);
+  let lens: LensController | null = null;
+  let notes: NotesController | null = null;
+  let sightingsTimer: number | undefined;
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
@@ -36,15 +43,44 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     append: 'last',
     onMount(container, _shadow, host) {
       if (org) host.dataset.org = org.id;
-      controller = createLensController({
+      const whileHidden = async <T,>(work: () => Promise<T>): Promise<T> => {
+        // The screenshot is evidence of the page, not of our panel.
+        host.style.setProperty('visibility', 'hidden', 'important');
+        await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+        try {
+          return await work();
+        } finally {
+          host.style.removeProperty('visibility');
+        }
+      };
+      notes = createNotesController({
+        doc,
+        root: doc.body,
+        lang,
+        orgId: org?.id ?? null,
+        pageUrl,
+        isOwnNode,
+        skipElement: isOwnElement,
+        highlighter,
+        whileHidden,
+        api: {
+          pageNotes: (url) => sendMessage('pageNotes', { url }),
+          createNote: (note, capture) => sendMessage('createNote', { note, capture }),
+          updateNote: (id, patch) => sendMessage('updateNote', { id, patch }),
+          deleteNote: (id) => sendMessage('deleteNote', { id }),
+          captureEvidence: (noteId) => sendMessage('captureEvidence', { noteId }),
+        },
+      });
+      const n = notes;
+      lens = createLensController({
         doc,
         win,
         lang,
         root: doc.body,
         orgId: org?.id ?? null,
         pageUrl,
-        scanRoot: createScanRoot((el) => el.tagName === 'TAIWAN-CITY-LENS', doc),
-        highlighter: createHighlighter(doc, win),
+        scanRoot: createScanRoot(isOwnElement, doc),
+        highlighter,
         isOwnNode,
         placeName: (id) => placeDisplayName(id, lang),
         placeCard: (ids) => placeCardView(ids, lang),
@@ -52,9 +88,18 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         addDismissal: (input) => sendMessage('addDismissal', input),
         removeDismissal: (id) => sendMessage('removeDismissal', { id }),
         report: (summary) => void sendMessage('reportPage', summary).catch(logOnce),
+        onScanned(findings) {
+          n.retryOrphans();
+          win.clearTimeout(sightingsTimer);
+          sightingsTimer = win.setTimeout(() => {
+            const seen = findings.map((f) => ({ ruleId: f.ruleId, quote: f.quote }));
+            void sendMessage('recordSightings', { url: pageUrl(), findings: seen }).catch(logOnce);
+          }, SIGHTINGS_DELAY_MS);
+        },
         onError: logOnce,
       });
-      const c = controller;
+      const c = lens;
+      void n.load().catch(logOnce);
       render(
         <LensApp
           lang={lang}
@@ -67,18 +112,41 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
           onDismiss={(f, scope) => void c.dismiss(f, scope)}
           onRestore={(f) => void c.restore(f)}
           onCardHover={c.cardHover}
+          onReport={(f) => {
+            const range = c.rangeOfFinding(f.key);
+            if (range) n.reportFinding(f, range);
+          }}
+          subscribeNotes={n.subscribe}
+          notesActions={{
+            onNoteOnSelection: () => void n.noteOnSelection(),
+            onPageNote: n.pageNote,
+            onSave: (draft) => void n.save(draft),
+            onCancel: n.cancel,
+            onEdit: n.edit,
+            onDelete: (id) => void n.remove(id),
+            onAddScreenshot: (id) => void n.addScreenshot(id),
+          }}
         />,
         container,
       );
       return container;
     },
     onRemove(container) {
-      controller?.stop();
+      lens?.stop();
+      notes?.stop();
       if (container) render(null, container);
     },
   });
   ui.mount();
-  ctx.addEventListener(win, 'wxt:locationchange', () => controller?.relocate());
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    lens?.relocate();
+    void notes?.load();
+  });
+  // Context menu or keyboard shortcut: a note on the current selection (or the page).
+  const stopListening = onMessage('openNoteEditor', ({ data }) => {
+    if (!notes?.noteOnSelection(data.kind)) notes?.pageNote();
+  });
+  ctx.onInvalidated(stopListening);
 }
 
 /** One feature's failure is logged once and never thrown into the page. */

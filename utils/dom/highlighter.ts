@@ -2,7 +2,7 @@
  * Draws highlights with the CSS Custom Highlight API: no change to the page's DOM, so the page's
  * scripts and layout never see us. The ::highlight() rules must live in the page's document.
  */
-export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note'] as const;
+export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 const STYLE_ID = 'taiwan-city-lens-highlights';
@@ -12,6 +12,7 @@ const STYLE_ID = 'taiwan-city-lens-highlights';
 const RULES = `
 ::highlight(tcl-place) { background-color: rgba(86, 180, 233, 0.28); }
 ::highlight(tcl-note) { background-color: rgba(240, 228, 66, 0.45); }
+::highlight(tcl-flash) { background-color: rgba(0, 158, 115, 0.35); }
 ::highlight(tcl-critical) { text-decoration: underline wavy #d55e00 2px; background-color: rgba(213, 94, 0, 0.12); }
 ::highlight(tcl-high) { text-decoration: underline solid #e69f00 2px; }
 ::highlight(tcl-medium) { text-decoration: underline dashed #0072b2 2px; }

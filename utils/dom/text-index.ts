@@ -120,3 +120,30 @@ export function nodeAtOffset(index: TextIndex, offset: number): Text | null {
   const i = nodeAt(index, offset);
   return i < 0 ? null : index.nodes[i]!;
 }
+
+/**
+ * The text offset of a DOM boundary point, also when the point is between elements (a
+ * triple-click selection): the start of the first indexed text node at or after it.
+ */
+export function textOffsetAt(index: TextIndex, node: Node, offset: number, doc: Document = document): number | null {
+  if (node.nodeType === 3) {
+    const i = index.nodes.indexOf(node as Text);
+    if (i >= 0) return index.starts[i]! + offset;
+  }
+  const point = doc.createRange();
+  point.setStart(node, offset);
+  let lo = 0;
+  let hi = index.nodes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // -1: the node is before the point
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) lo = mid + 1;
+    else {
+      found = mid;
+      hi = mid - 1;
+    }
+  }
+  if (found < 0) return index.text.length;
+  return index.starts[found]!;
+}

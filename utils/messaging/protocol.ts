@@ -5,7 +5,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { OrgId } from '../orgs/registry';
 import type { PlaceId } from '../places/ids';
-import type { Dismissal, Severity } from '../db/types';
+import type { Dismissal, Note, Severity } from '../db/types';
+import type { NoteInput, NotePatch } from '../db/notes';
 import type { Result } from '../result';
 
 export interface PageSummary {
@@ -24,6 +25,16 @@ export interface DismissInput {
   url?: string;
 }
 
+export interface PageNotes {
+  notes: Note[];
+  /** data: URLs of each note's latest screenshot, by note id */
+  thumbnails: Record<string, string>;
+  /** when each finding on this page was last seen, by `${ruleId}\u0000${quote}` */
+  lastSeen: Record<string, number>;
+}
+
+export type NoteDraftKind = Note['kind'];
+
 export interface ProtocolMap {
   /** content -> background: what the page holds, for the badge and the popup */
   reportPage(summary: PageSummary): void;
@@ -32,6 +43,15 @@ export interface ProtocolMap {
   listDismissals(data: { url: string }): Result<Dismissal[]>;
   addDismissal(data: DismissInput): Result<Dismissal>;
   removeDismissal(data: { id: string }): Result<null>;
+  pageNotes(data: { url: string }): Result<PageNotes>;
+  /** `capture`: take a screenshot of the visible tab as evidence (naming concerns) */
+  createNote(data: { note: NoteInput; capture: boolean }): Result<Note>;
+  updateNote(data: { id: string; patch: NotePatch }): Result<Note>;
+  deleteNote(data: { id: string }): Result<Note>;
+  captureEvidence(data: { noteId: string }): Result<Note>;
+  recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
+  /** background -> content: the context menu or keyboard shortcut asked for a note on the selection */
+  openNoteEditor(data: { kind: NoteDraftKind }): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -33,6 +33,8 @@ export interface LensDeps {
   addDismissal: (input: DismissInput) => Promise<Result<Dismissal>>;
   removeDismissal: (id: string) => Promise<Result<null>>;
   report: (summary: PageSummary) => void;
+  /** after every scan, with all findings (open and dismissed), for the findings log */
+  onScanned?: (findings: readonly FindingItem[]) => void;
   onError: (message: string) => void;
 }
 
@@ -65,14 +67,15 @@ export function createLensController(deps: LensDeps) {
 
   const render = () => {
     views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang);
-    const ranges: Record<HighlightName, Range[]> = {
+    const ranges: Partial<Record<HighlightName, Range[]>> = {
       'tcl-place': places.map((p) => p.range),
-      'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [], 'tcl-note': [],
+      'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [],
     };
     findings.forEach((f, i) => {
-      if (!views[i]?.dismissed) ranges[SEVERITY_HIGHLIGHT[f.item.severity]].push(f.range);
+      if (!views[i]?.dismissed) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
     });
     for (const [name, list] of Object.entries(ranges)) deps.highlighter.set(name as HighlightName, list);
+    deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
     findingIndex = indexByNode(findings);
     emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName) });
@@ -113,8 +116,8 @@ export function createLensController(deps: LensDeps) {
   const scrollTo = (range: Range) => {
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    deps.highlighter.set('tcl-note', [range]);
-    deps.win.setTimeout(() => deps.highlighter.set('tcl-note', []), 1500);
+    deps.highlighter.set('tcl-flash', [range]);
+    deps.win.setTimeout(() => deps.highlighter.set('tcl-flash', []), 1500);
   };
 
   const cardFor = (item: Located<Span>): CardContent => {
@@ -159,6 +162,10 @@ export function createLensController(deps: LensDeps) {
       listeners.add(listener);
       listener(view);
       return () => listeners.delete(listener);
+    },
+    rangeOfFinding(key: string): Range | null {
+      const i = views.findIndex((v) => v.key === key);
+      return findings[i]?.range ?? null;
     },
     showFinding(key: string) {
       const i = views.findIndex((v) => v.key === key);

@@ -53,3 +53,32 @@ export interface LensView {
   places: PlaceCountView[];
   card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
 }
+
+export interface NoteDraft {
+  kind: import('../db/types').NoteKind;
+  status: import('../db/types').NoteStatus;
+  severity?: Severity;
+  body: string;
+  tags: string;
+  quote: string;
+}
+
+export interface NoteItemView {
+  id: string;
+  kind: string;
+  status: string;
+  quote: string;
+  body: string;
+  tags: string[];
+  thumbnail: string | null;
+  evidenceMissing: boolean;
+  orphaned: boolean;
+  /** a naming concern whose quote is gone from the page: the date it was last seen */
+  possiblyCorrectedSince: number | null;
+}
+
+export interface NotesView {
+  notes: NoteItemView[];
+  editor: { mode: 'create' | 'edit'; noteId: string | null; draft: NoteDraft; saving: boolean; error: string | null } | null;
+  hasSelection: boolean;
+}

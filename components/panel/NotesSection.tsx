@@ -1,0 +1,96 @@
+import { t, type Lang } from '@/utils/i18n';
+import type { NoteItemView, NotesView } from '@/utils/page/views';
+import { KIND_KEYS, STATUS_KEYS } from './labels';
+import { NoteEditor } from './NoteEditor';
+
+export interface NotesActions {
+  onNoteOnSelection: () => void;
+  onPageNote: () => void;
+  onSave: NonNullable<Parameters<typeof NoteEditor>[0]['onSave']>;
+  onCancel: () => void;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  onAddScreenshot: (id: string) => void;
+}
+
+const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
+
+function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: NotesActions }) {
+  return (
+    <li
+      class="tcl-note"
+      data-note-id={n.id}
+      data-kind={n.kind}
+      data-orphaned={n.orphaned ? 'true' : 'false'}
+      data-possibly-corrected={n.possiblyCorrectedSince !== null ? 'true' : 'false'}
+    >
+      <div class="tcl-note-meta">
+        {t(lang, KIND_KEYS[n.kind] ?? 'kindGeneral')} · {t(lang, STATUS_KEYS[n.status] ?? 'statusOpen')}
+        {n.tags.length > 0 ? ` · ${n.tags.join(', ')}` : ''}
+      </div>
+      {n.quote ? <blockquote class="tcl-quote">“{n.quote}”</blockquote> : null}
+      {n.possiblyCorrectedSince !== null ? (
+        <p class="tcl-corrected">{t(lang, 'notePossiblyCorrected', dateOf(n.possiblyCorrectedSince, lang))}</p>
+      ) : n.orphaned ? (
+        <p class="tcl-orphaned">{t(lang, 'noteOrphaned')}</p>
+      ) : null}
+      {n.body ? <p class="tcl-note-body">{n.body}</p> : null}
+      {n.thumbnail ? (
+        <img class="tcl-thumb" src={n.thumbnail} alt={t(lang, 'noteScreenshot')} />
+      ) : n.evidenceMissing ? (
+        <p class="tcl-empty" data-no-screenshot="true">
+          {t(lang, 'noteNoScreenshot')}
+        </p>
+      ) : null}
+      <div class="tcl-card-actions">
+        <button type="button" class="tcl-small" data-action="edit" onClick={() => actions.onEdit(n.id)}>
+          {t(lang, 'noteEditButton')}
+        </button>
+        <button type="button" class="tcl-small" data-action="delete" onClick={() => actions.onDelete(n.id)}>
+          {t(lang, 'noteDelete')}
+        </button>
+        {!n.thumbnail ? (
+          <button type="button" class="tcl-small" data-action="screenshot" onClick={() => actions.onAddScreenshot(n.id)}>
+            {t(lang, 'noteAddScreenshot')}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
+  return (
+    <section class="tcl-section tcl-notes">
+      <h3>
+        {t(lang, 'panelNotes')} ({view.notes.length})
+      </h3>
+      {view.editor ? (
+        <NoteEditor
+          key={view.editor.noteId ?? view.editor.draft.quote}
+          lang={lang}
+          mode={view.editor.mode}
+          draft={view.editor.draft}
+          saving={view.editor.saving}
+          error={view.editor.error}
+          onSave={actions.onSave}
+          onCancel={actions.onCancel}
+        />
+      ) : (
+        <div class="tcl-card-actions">
+          <button type="button" class="tcl-small" data-action="note-on-selection" disabled={!view.hasSelection} onClick={actions.onNoteOnSelection}>
+            {t(lang, 'noteOnSelection')}
+          </button>
+          <button type="button" class="tcl-small" data-action="page-note" onClick={actions.onPageNote}>
+            {t(lang, 'notePageNoteButton')}
+          </button>
+        </div>
+      )}
+      <ul class="tcl-list">
+        {view.notes.map((n) => (
+          <NoteItem lang={lang} n={n} actions={actions} key={n.id} />
+        ))}
+      </ul>
+    </section>
+  );
+}
