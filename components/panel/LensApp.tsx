@@ -30,8 +30,12 @@ export function LensApp(props: LensAppProps) {
   const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false });
   useEffect(() => props.subscribe(setView), [props.subscribe]);
   useEffect(() => props.subscribeNotes(setNotes), [props.subscribeNotes]);
-  // An open editor shows the panel: a note being written is never hidden.
-  const shown = open || notes.editor !== null;
+  // An open editor shows the panel (a note being written is never hidden), and it stays open to show the saved note.
+  const editing = notes.editor !== null;
+  useEffect(() => {
+    if (editing && !open) setOpen(true);
+  }, [editing]);
+  const shown = open || editing;
   return (
     <>
       <Panel

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+// @ts-expect-error plain ESM harness
+import { launchBrowser } from '../harness/browser.mjs';
+
+let server: Server;
+let browser: Browser;
+const profile = mkdtempSync(join(tmpdir(), 'tcl-notes-profile-'));
+beforeAll(async () => {
+  ({ server, browser } = await startHarness({ userDataDir: profile }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+const PASSAGE = 'Kaohsiung joined ICLEI in 2006 as the first Taiwanese member';
+const ARTICLE = (before = '', passage = PASSAGE, naming = 'ICLEI lists the city under Chinese Taipei in its directory.') =>
+  html(
+    'Kaohsiung and ICLEI',
+    `<p id="intro">${before}The network grew quickly in East Asia.</p><p id="p">${passage}, and it hosts the capacity center.</p><p id="n">${naming}</p>`,
+  );
+
+async function select(page: Page, selector: string, text: string) {
+  await page.evaluate(
+    ([sel, needle]) => {
+      const node = document.querySelector(sel)!.firstChild!;
+      const start = node.textContent!.indexOf(needle);
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + needle.length);
+      const s = getSelection()!;
+      s.removeAllRanges();
+      s.addRange(r);
+    },
+    [selector, text] as const,
+  );
+}
+
+const notes = (page: Page) => page.locator(`${HOST_TAG} .tcl-note`);
+const noteHighlights = (page: Page) =>
+  page.evaluate(() => [...((CSS.highlights.get('tcl-note') as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()));
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator(`${HOST_TAG} .tcl-notes`).waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+}
+
+/** Every stored note, read from the extension's database in its service worker. */
+async function storedNotes(): Promise<Record<string, unknown>[]> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('taiwan-city-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+  );
+}
+
+describe('notes on passages', () => {
+  it('a note on a selection is re-attached after a reload, after the passage moved, and orphaned when it is gone', async () => {
+    server.setRoute('www.iclei.org', '/note-page', ARTICLE());
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await open(page, 'http://www.iclei.org/note-page');
+    await page.locator(`${HOST_TAG} .tcl-tab`).click();
+    await select(page, '#p', PASSAGE);
+    await page.locator(`${HOST_TAG} [data-action="note-on-selection"]`).click();
+    const editor = page.locator(`${HOST_TAG} .tcl-editor`);
+    await editor.locator('textarea').fill('Check the membership year with the city.');
+    await editor.locator('[data-action="save"]').click();
+    await notes(page).first().waitFor();
+
+    await page.reload();
+    await page.locator(`${HOST_TAG} .tcl-note[data-orphaned="false"]`).waitFor({ state: 'attached' });
+    expect(await noteHighlights(page)).toEqual([PASSAGE]);
+    expect(await notes(page).first().textContent()).toContain('Check the membership year');
+
+    server.setRoute('www.iclei.org', '/note-page', ARTICLE('Update: two new members joined this week. '));
+    await open(page, 'http://www.iclei.org/note-page');
+    expect(await noteHighlights(page)).toEqual([PASSAGE]);
+
+    server.setRoute('www.iclei.org', '/note-page', ARTICLE('', 'The city was one of the early members'));
+    await open(page, 'http://www.iclei.org/note-page');
+    expect(await notes(page).first().getAttribute('data-orphaned')).toBe('true');
+    expect(await noteHighlights(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reporting a finding makes a naming concern with rule, quote and places; a vanished phrase is possibly corrected', async () => {
+    server.setRoute('citynet-ap.org', '/report', ARTICLE('', PASSAGE, 'Participants came from Kaohsiung, China and Seoul.'));
+    const page = await browser.context.newPage();
+    await open(page, 'http://citynet-ap.org/report');
+    const point = await page.evaluate(() => {
+      const node = document.querySelector('#n')!.firstChild!;
+      const start = node.textContent!.indexOf('Kaohsiung, China');
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + 9);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
+    const editor = page.locator(`${HOST_TAG} .tcl-editor`);
+    expect(await editor.locator('select[name="kind"]').inputValue()).toBe('naming-concern');
+    await editor.locator('textarea').fill('Ask CityNet to list Kaohsiung under Taiwan.');
+    await editor.locator('[data-action="save"]').click();
+    await page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`).waitFor();
+    // No toolbar, menu or shortcut gesture here, so Chromium refuses the screenshot: the note says so.
+    await page.locator(`${HOST_TAG} .tcl-note [data-no-screenshot]`).waitFor();
+
+    const saved = (await storedNotes()).find((n) => n.kind === 'naming-concern')!;
+    expect(saved).toMatchObject({ ruleId: 'under-china', places: ['kaohsiung'], severity: 'critical', url: 'http://citynet-ap.org/report', evidenceMissing: true });
+    expect((saved.target as { type: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact).toBe('Kaohsiung, China');
+
+    // Let the findings log record the sighting, then the site corrects its wording.
+    await page.waitForTimeout(2500);
+    server.setRoute('citynet-ap.org', '/report', ARTICLE('', PASSAGE, 'Participants came from Kaohsiung, Taiwan and Seoul.'));
+    await open(page, 'http://citynet-ap.org/report');
+    const note = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
+    expect(await note.getAttribute('data-possibly-corrected')).toBe('true');
+    expect(await note.textContent()).toMatch(/Possibly corrected — not seen since/);
+    await page.close();
+  });
+
+  it('notes survive a browser restart with the same profile', async () => {
+    const before = (await storedNotes()).length;
+    expect(before).toBeGreaterThan(0);
+    await browser.context.close();
+    const again = (await launchBrowser({ port: server.port, userDataDir: profile })) as Browser;
+    browser = again;
+    server.setRoute('www.iclei.org', '/note-page', ARTICLE('Update: two new members joined this week. '));
+    const page = await again.context.newPage();
+    await open(page, 'http://www.iclei.org/note-page');
+    expect(await noteHighlights(page)).toEqual([PASSAGE]);
+    expect((await storedNotes()).length).toBe(before);
+    await page.close();
+  });
+});
