@@ -1,0 +1,66 @@
+/**
+ * The backup format, validated with valibot: a file that is not exactly this shape is refused
+ * before anything is written, with the record and field that are wrong.
+ */
+import * as v from 'valibot';
+
+export const BACKUP_FORMAT = 'taiwan-city-lens-backup';
+export const BACKUP_VERSION = 2;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = (max = 100_000) => v.pipe(v.string(), v.maxLength(max));
+/** Only web pages: a `javascript:` or `data:` URL in a backup is refused, never made a link. */
+const pageUrl = v.pipe(v.string(), v.maxLength(4000), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+const stamps = { id, createdAt: time, updatedAt: time, deletedAt: v.optional(time) };
+
+const selector = v.variant('type', [
+  v.object({ type: v.literal('TextQuoteSelector'), exact: text(10_000), prefix: text(1000), suffix: text(1000) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: time, end: time }),
+]);
+
+export const NoteSchema = v.object({
+  ...stamps,
+  url: pageUrl,
+  title: text(2000),
+  org: v.nullable(v.picklist(['iclei', 'citynet', 'uclg'])),
+  kind: v.picklist(['naming-concern', 'membership', 'follow-up', 'general']),
+  status: v.picklist(['open', 'reported', 'resolved', 'wont-fix']),
+  severity: v.optional(v.picklist(['critical', 'high', 'medium', 'low'])),
+  places: v.array(text(40)),
+  tags: v.array(text(200)),
+  body: text(),
+  ruleId: v.optional(text(100)),
+  target: v.array(selector),
+  suggestion: v.optional(text(1000)),
+  evidenceIds: v.array(id),
+  evidenceMissing: v.optional(v.boolean()),
+});
+
+export const EvidenceSchema = v.object({
+  ...stamps,
+  noteId: id,
+  url: pageUrl,
+  capturedAt: time,
+  mimeType: v.picklist(['image/png', 'image/jpeg', 'image/webp']),
+  /** the image, base64 */
+  data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
+});
+
+export const DismissalSchema = v.object({ ...stamps, ruleId: text(100), quote: text(1000), url: v.optional(pageUrl) });
+export const SightingSchema = v.object({ ...stamps, url: pageUrl, ruleId: text(100), quote: text(1000), firstSeen: time, lastSeen: time });
+export const SettingSchema = v.object({ key: text(200), value: v.unknown(), updatedAt: time });
+
+export const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: time,
+  notes: v.array(NoteSchema),
+  evidence: v.array(EvidenceSchema),
+  dismissals: v.array(DismissalSchema),
+  findingsLog: v.array(SightingSchema),
+  settings: v.array(SettingSchema),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+export type BackupEvidence = v.InferOutput<typeof EvidenceSchema>;
