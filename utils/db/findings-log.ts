@@ -9,6 +9,9 @@ import { storageError, type StorageError } from './errors';
 import { ok, type Result } from '../result';
 import type { Clock } from './notes';
 
+/** A sighting of the page itself: when it was last visited, so an absent finding can be told apart. */
+export const VISIT_RULE = '__visit__';
+
 export async function recordSightings(
   db: TclDatabase,
   url: string,
@@ -16,7 +19,7 @@ export async function recordSightings(
   clock: Clock = {},
 ): Promise<Result<number, StorageError>> {
   const now = (clock.now ?? Date.now)();
-  const unique = [...new Map(findings.map((f) => [`${f.ruleId}\u0000${f.quote}`, f])).values()];
+  const unique = [...new Map([...findings, { ruleId: VISIT_RULE, quote: '' }].map((f) => [`${f.ruleId}\u0000${f.quote}`, f])).values()];
   try {
     await ready(db);
     await db.transaction('rw', db.findingsLog, async () => {
@@ -30,7 +33,7 @@ export async function recordSightings(
       });
       await db.findingsLog.bulkPut(puts);
     });
-    return ok(unique.length);
+    return ok(unique.length - 1);
   } catch (e) {
     return storageError(e);
   }

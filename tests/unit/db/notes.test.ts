@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TclDatabase } from '@/utils/db/database';
 import { createNote, listNotes, notesForUrl, restoreNote, softDeleteNote, updateNote, type NoteInput } from '@/utils/db/notes';
 import { addEvidence, evidenceFor } from '@/utils/db/evidence';
-import { recordSightings, sightingsFor } from '@/utils/db/findings-log';
+import { recordSightings, sightingsFor, VISIT_RULE } from '@/utils/db/findings-log';
 
 let n = 0;
 const dbs: TclDatabase[] = [];
@@ -110,6 +110,8 @@ describe('findings log', () => {
     const f = [{ ruleId: 'chinese-taipei', quote: 'Chinese Taipei' }];
     await recordSightings(db, 'u', [...f, ...f], { now: () => 10 });
     await recordSightings(db, 'u', f, { now: () => 20 });
-    expect((await sightingsFor(db, 'u')).map((s) => [s.firstSeen, s.lastSeen])).toEqual([[10, 20]]);
+    const sightings = await sightingsFor(db, 'u');
+    expect(sightings.filter((s) => s.ruleId === 'chinese-taipei').map((s) => [s.firstSeen, s.lastSeen])).toEqual([[10, 20]]);
+    expect(sightings.find((s) => s.ruleId === VISIT_RULE)?.lastSeen).toBe(20);
   });
 });
