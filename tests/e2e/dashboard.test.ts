@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+// @ts-expect-error plain ESM harness
+import { launchBrowser } from '../harness/browser.mjs';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startHarness());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function noteOn(b: Browser, url: string, passageSelector: string, body: string) {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.locator(`${HOST_TAG} .tcl-notes`).waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  await page.locator(`${HOST_TAG} .tcl-tab`).click();
+  await page.evaluate((sel) => {
+    const r = document.createRange();
+    r.selectNodeContents(document.querySelector(sel)!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, passageSelector);
+  await page.locator(`${HOST_TAG} [data-action="note-on-selection"]`).click();
+  await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill(body);
+  await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
+  await page.locator(`${HOST_TAG} .tcl-note`).first().waitFor({ state: 'attached' });
+  await page.close();
+}
+
+async function dashboard(b: Browser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+  await page.locator('main[data-loaded="true"]').waitFor();
+  return page;
+}
+const rows = (page: Page) => page.locator('table.notes tbody tr');
+
+describe('dashboard', () => {
+  it('lists notes from the pages, filters, searches, and exports CSV and an HTML report', async () => {
+    server.setRoute('www.iclei.org', '/d1', html('ICLEI members', '<p id="p">Kaohsiung City is listed under Chinese Taipei.</p>'));
+    server.setRoute('citynet-ap.org', '/d2', html('CityNet news', '<p id="p">臺中市 hosted the Climate Change Cluster seminar.</p>'));
+    await noteOn(browser, 'http://www.iclei.org/d1', '#p', '=HYPERLINK("http://x")');
+    await noteOn(browser, 'http://citynet-ap.org/d2', '#p', '台中 follow-up, "urgent"');
+
+    const page = await dashboard(browser);
+    await rows(page).nth(1).waitFor();
+    expect(await rows(page).count()).toBe(2);
+    await page.locator('select[name="org"]').selectOption('citynet');
+    expect(await rows(page).count()).toBe(1);
+    expect(await rows(page).first().textContent()).toContain('CityNet news');
+    await page.locator('select[name="org"]').selectOption('');
+    await page.locator('input[name="search"]').fill('chinese taipei');
+    expect(await rows(page).count()).toBe(1);
+    expect(await rows(page).first().textContent()).toContain('ICLEI members');
+    await page.locator('input[name="search"]').fill('');
+    await page.locator('select[name="lang"]').selectOption('zh-TW');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('組織');
+    expect(text).toContain('臺中市 hosted the Climate Change Cluster seminar.');
+    // A note starting with "=" cannot run as a formula in Excel.
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain('"台中 follow-up, ""urgent"""');
+
+    const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-report"]').click()]);
+    const reportPage = await browser.context.newPage();
+    await reportPage.setContent(readFileSync((await report.path())!, 'utf8'));
+    expect(await reportPage.locator('caption').count()).toBe(3);
+    expect(await reportPage.locator('article.note').count()).toBe(2);
+    await reportPage.screenshot({ path: 'tests/.tmp/report.png', fullPage: true });
+    await reportPage.close();
+    await page.close();
+  });
+
+  it('imports another profile’s export and merges it', async () => {
+    const other = (await launchBrowser({ port: server.port })) as Browser;
+    try {
+      server.setRoute('uclg-aspac.org', '/d3', html('UCLG ASPAC', '<p id="p">Taipei City founded UCLG ASPAC in 2004.</p>'));
+      await noteOn(other, 'http://uclg-aspac.org/d3', '#p', 'From a colleague');
+      const theirs = await dashboard(other);
+      await rows(theirs).first().waitFor();
+      const [backup] = await Promise.all([theirs.waitForEvent('download'), theirs.locator('[data-action="export-backup"]').click()]);
+      const file = (await backup.path())!;
+
+      const page = await dashboard(browser);
+      await rows(page).first().waitFor();
+      const before = await rows(page).count();
+      await page.locator('input[name="import"]').setInputFiles(file);
+      await page.locator('.message.info').waitFor();
+      expect(await page.locator('.message.info').textContent()).toMatch(/1/);
+      expect(await rows(page).count()).toBe(before + 1);
+      // The same file again changes nothing.
+      await page.locator('input[name="import"]').setInputFiles(file);
+      await page.waitForTimeout(300);
+      expect(await rows(page).count()).toBe(before + 1);
+
+      await page.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"taiwan-city-lens-backup","version":2,"notes":[') });
+      await page.locator('.message.error').waitFor();
+      expect(await rows(page).count()).toBe(before + 1);
+      await page.close();
+    } finally {
+      await other.close();
+    }
+  });
+});
