@@ -22,7 +22,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     host_permissions: orgMatchPatterns(),
-    optional_host_permissions: ['*://*/*'],
+    // Screenshots as evidence outside a toolbar/menu/shortcut gesture, and sites the user adds.
+    optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

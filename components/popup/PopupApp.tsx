@@ -11,9 +11,12 @@ export interface PopupProps {
   onScan: (() => void) | null;
   scanError: string | null;
   onOpenDashboard: () => void;
+  /** null while unknown */
+  screenshotsAllowed: boolean | null;
+  onAllowScreenshots: () => void;
 }
 
-export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onOpenDashboard }: PopupProps) {
+export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onOpenDashboard, screenshotsAllowed, onAllowScreenshots }: PopupProps) {
   return (
     <main class="popup">
       <h1>{t(lang, 'extName')}</h1>
@@ -53,6 +56,14 @@ export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onO
         </div>
       ) : null}
       {scanError ? <p class="error" role="alert">{scanError}</p> : null}
+      {screenshotsAllowed === false ? (
+        <div class="screenshots">
+          <p class="hint">{t(lang, 'popupScreenshotsWhy')}</p>
+          <button type="button" data-action="allow-screenshots" onClick={onAllowScreenshots}>
+            {t(lang, 'popupAllowScreenshots')}
+          </button>
+        </div>
+      ) : null}
       <button type="button" onClick={onOpenDashboard}>
         {t(lang, 'popupOpenDashboard')}
       </button>

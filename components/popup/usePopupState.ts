@@ -30,9 +30,17 @@ export function usePopupState(search: string = location.search) {
     setState((s) => ({ ...s, tabId: tab.id!, url: tab.url ?? null, org: tab.url ? detectOrg(tab.url) : null, summary }));
   }, [requestedTab]);
 
+  const [screenshotsAllowed, setScreenshotsAllowed] = useState<boolean | null>(null);
   useEffect(() => {
     void refresh();
+    // Months of evidence must not be evicted when the disk fills: ask once, quietly.
+    void navigator.storage?.persist?.().catch(() => undefined);
+    void browser.permissions.contains({ origins: ['<all_urls>'] }).then(setScreenshotsAllowed, () => setScreenshotsAllowed(null));
   }, [refresh]);
+
+  const allowScreenshots = useCallback(async () => {
+    setScreenshotsAllowed(await browser.permissions.request({ origins: ['<all_urls>'] }).catch(() => false));
+  }, []);
 
   // The toolbar click that opened the popup granted activeTab: inject the content script in scan mode.
   const scan = useCallback(async () => {
@@ -54,5 +62,5 @@ export function usePopupState(search: string = location.search) {
     }
   }, [state.tabId, refresh]);
 
-  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan };
+  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan, screenshotsAllowed, allowScreenshots };
 }

@@ -17,6 +17,8 @@ function Popup() {
       onScan={s.canScan ? () => void s.scan() : null}
       scanError={s.scanError}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+      screenshotsAllowed={s.screenshotsAllowed}
+      onAllowScreenshots={() => void s.allowScreenshots()}
     />
   );
 }
