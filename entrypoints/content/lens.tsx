@@ -4,6 +4,7 @@ import { detectOrg } from '@/utils/orgs';
 import { defaultLang } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
+import { guardHost } from '@/utils/dom/host-guard';
 import { createScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
@@ -138,6 +139,19 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     },
   });
   ui.mount();
+  const stopGuard = guardHost({
+    doc,
+    isConnected: () => ui.shadowHost.isConnected,
+    recover: () => {
+      ui.remove();
+      ui.mount();
+    },
+    giveUp: () => {
+      ui.remove();
+      highlighter.clear();
+    },
+  });
+  ctx.onInvalidated(stopGuard);
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     lens?.relocate();
     void notes?.load();

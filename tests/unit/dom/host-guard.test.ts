@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { guardHost } from '@/utils/dom/host-guard';
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+
+function setup(maxRecoveries = 1) {
+  document.body.innerHTML = '<p>page</p>';
+  let host = document.createElement('taiwan-city-lens');
+  document.body.append(host);
+  const log: string[] = [];
+  const stop = guardHost({
+    doc: document,
+    isConnected: () => host.isConnected,
+    recover: () => {
+      log.push('recover');
+      host = document.createElement('taiwan-city-lens');
+      document.body.append(host);
+    },
+    giveUp: () => log.push('give up'),
+    maxRecoveries,
+  });
+  return { log, stop, host: () => host };
+}
+
+describe('guardHost', () => {
+  it('comes back once when the page removes the host, then gives up', async () => {
+    const { log, host, stop } = setup();
+    host().remove();
+    await tick();
+    expect(log).toEqual(['recover']);
+    expect(host().isConnected).toBe(true);
+    host().remove();
+    await tick();
+    expect(log).toEqual(['recover', 'give up']);
+    host().remove();
+    await tick();
+    expect(log).toEqual(['recover', 'give up']);
+    stop();
+  });
+
+  it('comes back into a replaced body', async () => {
+    const { log, host, stop } = setup();
+    document.documentElement.replaceChild(document.createElement('body'), document.body);
+    await tick();
+    expect(log).toEqual(['recover']);
+    expect(document.body.contains(host())).toBe(true);
+    stop();
+  });
+
+  it('ignores the page’s other changes', async () => {
+    const { log, stop } = setup();
+    document.body.append(document.createElement('div'));
+    await tick();
+    expect(log).toEqual([]);
+    stop();
+  });
+});
