@@ -6,12 +6,14 @@ import { createDismissalStore } from '@/utils/dismissals/store';
 import { openDatabase } from '@/utils/db/database';
 import { createNotesService } from '@/utils/notes/service';
 import type { CaptureTab } from '@/utils/evidence/capture';
+import { loadUserSettings, registerExtraSites } from '@/utils/settings/store';
 
 export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session);
   const lang = defaultLang();
   const action = browser.action ?? browser.browserAction;
-  const notes = createNotesService(openDatabase());
+  const db = openDatabase();
+  const notes = createNotesService(db);
   const dismissals = createDismissalStore(browser.storage.local);
   const captureOf =
     (windowId: number | undefined): CaptureTab =>
@@ -41,6 +43,9 @@ export default defineBackground(() => {
   onMessage('deleteNote', ({ data }) => notes.remove(data.id));
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
+  onMessage('getUserSettings', () => loadUserSettings(db));
+  onMessage('userSettingsChanged', () => registerExtraSites(db, browser.scripting));
+  void registerExtraSites(db, browser.scripting);
 
   // Context menu and keyboard shortcut: both grant activeTab, so the screenshot can be taken.
   browser.runtime.onInstalled.addListener(() => {

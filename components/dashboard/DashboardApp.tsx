@@ -151,7 +151,7 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
           }}
         />
       </section>
-      <Settings lang={lang} onLang={changeLang} />
+      <Settings lang={lang} db={db} onLang={changeLang} />
     </main>
   );
 }

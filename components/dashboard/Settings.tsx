@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
+import type { TclDatabase } from '@/utils/db/database';
+import { UserSettingsForm } from './UserSettingsForm';
 
 interface StorageInfo {
   usedMb: number;
@@ -8,7 +10,7 @@ interface StorageInfo {
 }
 
 /** Language and storage: how much is used, and whether the browser may clear it under pressure. */
-export function Settings({ lang, onLang, storage = navigator.storage }: { lang: Lang; onLang: (lang: Lang) => void; storage?: StorageManager }) {
+export function Settings({ lang, db, onLang, storage = navigator.storage }: { lang: Lang; db: TclDatabase; onLang: (lang: Lang) => void; storage?: StorageManager }) {
   const [info, setInfo] = useState<StorageInfo | null>(null);
   const refresh = async () => {
     const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted()]);
@@ -38,6 +40,7 @@ export function Settings({ lang, onLang, storage = navigator.storage }: { lang: 
           ) : null}
         </p>
       ) : null}
+      <UserSettingsForm lang={lang} db={db} />
     </section>
   );
 }

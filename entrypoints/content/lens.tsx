@@ -12,6 +12,9 @@ import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membe
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { LensApp } from '@/components/panel/LensApp';
+import { DEFAULT_SETTINGS, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
+import { buildLexicon } from '@/utils/naming/lexicon';
+import { MEMBERSHIPS, withOverrides } from '@/utils/memberships';
 
 const HOST_TAG = 'taiwan-city-lens';
 const HIGHLIGHT_STYLE_ID = 'taiwan-city-lens-highlights';
@@ -26,13 +29,22 @@ const SIGHTINGS_DELAY_MS = 2000;
 export async function startLens(ctx: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
   const doc = win.document;
   const org = detectOrg(win.location.href);
-  if (!org && !scanRequested) return;
   await afterLoadAndIdle(win);
+  const settings: UserSettings = await sendMessage('getUserSettings')
+    .then((r) => (r.ok ? r.value : DEFAULT_SETTINGS))
+    .catch(() => DEFAULT_SETTINGS);
+  // Outside the organizations' sites: only where the user asked, now or in the settings.
+  if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (doc.querySelector(HOST_TAG) || !doc.body || ctx.isInvalid) return;
   const lang = defaultLang(win.navigator);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);
+  const memberships = withOverrides(MEMBERSHIPS, settings.membershipOverrides);
+  const scanOptions = {
+    ...(settings.customPhrases.length > 0 ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
+    severityOf: severityFor(settings),
+  };
   let lens: LensController | null = null;
   let notes: NotesController | null = null;
   let sightingsTimer: number | undefined;
@@ -80,11 +92,11 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         root: doc.body,
         orgId: org?.id ?? null,
         pageUrl,
-        scanRoot: createScanRoot(isOwnElement, doc),
+        scanRoot: createScanRoot(isOwnElement, doc, scanOptions),
         highlighter,
         isOwnNode,
         placeName: (id) => placeDisplayName(id, lang),
-        placeCard: (ids) => placeCardView(ids, lang),
+        placeCard: (ids) => placeCardView(ids, lang, memberships),
         listDismissals: (url) => sendMessage('listDismissals', { url }),
         addDismissal: (input) => sendMessage('addDismissal', input),
         removeDismissal: (id) => sendMessage('removeDismissal', { id }),
@@ -106,7 +118,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
           lang={lang}
           org={org}
           host={win.location.host}
-          members={org ? membersView(org.id, lang) : []}
+          members={org ? membersView(org.id, lang, memberships) : []}
           subscribe={c.subscribe}
           onShowFinding={c.showFinding}
           onShowPlace={c.showPlace}

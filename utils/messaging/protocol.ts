@@ -8,6 +8,7 @@ import type { PlaceId } from '../places/ids';
 import type { Dismissal, Note, Severity } from '../db/types';
 import type { NoteInput, NotePatch } from '../db/notes';
 import type { Result } from '../result';
+import type { UserSettings } from '../settings/user-settings';
 
 export interface PageSummary {
   url: string;
@@ -50,6 +51,9 @@ export interface ProtocolMap {
   deleteNote(data: { id: string }): Result<Note>;
   captureEvidence(data: { noteId: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
+  getUserSettings(): Result<UserSettings>;
+  /** dashboard -> background: settings changed (extra sites to register) */
+  userSettingsChanged(): void;
   /** background -> content: the context menu or keyboard shortcut asked for a note on the selection */
   openNoteEditor(data: { kind: NoteDraftKind }): void;
 }

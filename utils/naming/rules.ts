@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../db/types';
 
-export type RuleKind = 'province-of-china' | 'taiwan-china' | 'under-china' | 'taipei-china' | 'chinese-taipei' | 'prc-romanization';
+export type RuleKind = 'province-of-china' | 'taiwan-china' | 'under-china' | 'taipei-china' | 'chinese-taipei' | 'prc-romanization' | 'custom';
 
 export interface Rule {
   id: string;

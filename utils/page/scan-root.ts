@@ -1,5 +1,5 @@
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../dom/text-index';
-import { scanText } from '../naming/engine';
+import { scanText, type ScanOptions } from '../naming/engine';
 import type { Located, ScanResult, Span } from './live-scan';
 import type { FindingItem, PlaceItem } from './lens-controller';
 
@@ -14,10 +14,10 @@ function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Docu
 }
 
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
-export function createScanRoot(isOwnElement: (el: Element) => boolean, doc: Document = document) {
+export function createScanRoot(isOwnElement: (el: Element) => boolean, doc: Document = document, options: ScanOptions = {}) {
   return (root: Node): ScanResult<PlaceItem, FindingItem> => {
     const index = buildTextIndex(root, { skip: isOwnElement });
-    const { places, findings } = scanText(index);
+    const { places, findings } = scanText(index, options);
     return { places: locate(index, places, doc), findings: locate(index, findings, doc) };
   };
 }

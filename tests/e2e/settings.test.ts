@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startHarness());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('settings reach the pages', () => {
+  it('a rule turned off, a phrase of one’s own, and a membership correction', async () => {
+    const dash = await browser.context.newPage();
+    await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dash.locator('main[data-loaded="true"]').waitFor();
+    await dash.locator('select[name="rule-chinese-taipei"]').selectOption('off');
+    await dash.locator('input[name="phrase"]').fill('Taiwan Area');
+    await dash.locator('input[name="explanation"]').fill('Ask for "Taiwan".');
+    await dash.locator('select[name="phrase-severity"]').selectOption('high');
+    await dash.locator('[data-action="add-phrase"]').click();
+    await dash.locator('select[name="fix-org"]').selectOption('citynet');
+    await dash.locator('select[name="fix-place"]').selectOption('keelung');
+    await dash.locator('input[name="fix-since"]').fill('2019');
+    await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
+    await dash.locator('[data-action="add-membership"]').click();
+    await dash.waitForTimeout(300);
+
+    server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
+    const page = await browser.context.newPage();
+    await page.goto('http://citynet-ap.org/settings');
+    await page.locator(`${HOST_TAG} [data-place="keelung"]`).waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const findings = await page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}/${e.getAttribute('data-severity')}: ${e.getAttribute('data-quote')}`));
+    expect(findings).toEqual(['custom/high: Taiwan Area']);
+    expect(await page.locator(`${HOST_TAG} .tcl-members [data-member="keelung"]`).textContent()).toContain('2019');
+    await page.close();
+    await dash.close();
+  });
+});
