@@ -15,6 +15,43 @@ function files(dir: string): string[] {
   });
 }
 
+/** Every permission the extension may hold, and why. Anything else in a built manifest fails. */
+const ALLOWED_PERMISSIONS: Record<string, string> = {
+  storage: 'dismissals, panel state per site, per-tab summaries (extension storage, not the page\'s)',
+  activeTab: 'scan a page on request from the popup; screenshots after a toolbar, menu or shortcut gesture',
+  scripting: 'inject the scanner into a page the user asks to scan, and on the extra sites they add',
+  contextMenus: '"Add note" and "Report naming concern" on a selection',
+  unlimitedStorage: 'months of notes and screenshots must not hit the default quota',
+};
+const ALLOWED_OPTIONAL_HOSTS: Record<string, string> = {
+  '<all_urls>': 'asked once from the popup for evidence screenshots; asked per site for extra sites',
+};
+
+function manifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+describe('least privilege', () => {
+  it.each([chromeDir, firefoxDir])('%s asks only for allowed permissions', async (dir) => {
+    const m = manifest(dir);
+    const { orgMatchPatterns } = await import('../../utils/orgs/detect');
+    const permissions = (m.permissions as string[]) ?? [];
+    // Firefox MV2 lists host permissions among permissions.
+    const apiPermissions = permissions.filter((p) => !p.includes('://') && p !== '<all_urls>');
+    expect(apiPermissions.filter((p) => !(p in ALLOWED_PERMISSIONS))).toEqual([]);
+    const hosts = [...((m.host_permissions as string[]) ?? []), ...permissions.filter((p) => p.includes('://'))];
+    expect(hosts.sort()).toEqual([...orgMatchPatterns()].sort());
+    const optional = [...((m.optional_host_permissions as string[]) ?? []), ...((m.optional_permissions as string[]) ?? [])];
+    expect(optional.filter((p) => !(p in ALLOWED_OPTIONAL_HOSTS))).toEqual([]);
+  });
+
+  it('no built script evaluates strings as code or loads remote code', () => {
+    const scripts = files(chromeDir).filter((f) => f.endsWith('.js'));
+    const offending = scripts.filter((f) => /\beval\(|new Function\(|importScripts\(\s*['"]https?:/.test(readFileSync(f, 'utf8')));
+    expect(offending).toEqual([]);
+  });
+});
+
 describe('built extension', () => {
   it('every built script is ASCII (Chrome refuses to load non-UTF-8 scripts)', () => {
     const scripts = files(chromeDir).filter((f) => f.endsWith('.js'));
