@@ -1,5 +1,6 @@
 import { t, type Lang } from '@/utils/i18n';
 import { SEVERITIES, type FindingView } from '@/utils/page/views';
+import { useProgressive } from '../common/useProgressive';
 
 interface Props {
   lang: Lang;
@@ -21,6 +22,8 @@ function FindingItem({ f, onShow }: { f: FindingView; onShow: (key: string) => v
 export function FindingsSection({ lang, findings, onShow, onRestore }: Props) {
   const open = findings.filter((f) => !f.dismissed);
   const dismissed = findings.filter((f) => f.dismissed);
+  const shown = useProgressive(open.length);
+  const rendered = new Set(open.slice(0, shown));
   return (
     <section class="tcl-section tcl-findings">
       <h3>
@@ -28,7 +31,7 @@ export function FindingsSection({ lang, findings, onShow, onRestore }: Props) {
       </h3>
       {open.length === 0 ? <p class="tcl-empty">{t(lang, 'panelNoFindings')}</p> : null}
       {SEVERITIES.map((severity) => {
-        const group = open.filter((f) => f.severity === severity);
+        const group = open.filter((f) => f.severity === severity && rendered.has(f));
         if (group.length === 0) return null;
         return (
           <ul class="tcl-list" data-severity-group={severity} key={severity}>

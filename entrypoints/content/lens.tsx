@@ -5,7 +5,7 @@ import { defaultLang } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { guardHost } from '@/utils/dom/host-guard';
-import { createScanRoot } from '@/utils/page/scan-root';
+import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
@@ -93,6 +93,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         orgId: org?.id ?? null,
         pageUrl,
         scanRoot: createScanRoot(isOwnElement, doc, scanOptions),
+        scanAll: createSlicedScanRoot(isOwnElement, doc, scanOptions),
         highlighter,
         isOwnNode,
         placeName: (id) => placeDisplayName(id, lang),

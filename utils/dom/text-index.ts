@@ -31,6 +31,15 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
+  return textIndexChunks(root, opts, Infinity).next().value ?? { text: '', nodes: [], starts: [] };
+}
+
+/**
+ * The same index in pieces of about `maxNodes` text nodes, cut only where a block ends: no phrase
+ * spans two pieces, so scanning them one by one finds what one scan of the whole would. Lets a
+ * huge page be read across several short tasks.
+ */
+export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes = 4000): Generator<TextIndex, void, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const skip = opts.skip;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
@@ -42,9 +51,9 @@ export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
       return 3; // FILTER_SKIP: look inside
     },
   });
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   let lastWasBr = false;
@@ -55,8 +64,16 @@ export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
     const block = blockOf(text, root);
     const brBefore = text.previousSibling?.nodeName === 'BR';
     if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr)) {
-      parts.push(BLOCK_SEPARATOR);
-      length += 1;
+      if (nodes.length >= maxNodes) {
+        yield { text: parts.join(''), nodes, starts };
+        parts = [];
+        nodes = [];
+        starts = [];
+        length = 0;
+      } else {
+        parts.push(BLOCK_SEPARATOR);
+        length += 1;
+      }
     }
     lastBlock = block;
     lastWasBr = text.nextSibling?.nodeName === 'BR';
@@ -65,7 +82,7 @@ export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
     parts.push(data);
     length += data.length;
   }
-  return { text: parts.join(''), nodes, starts };
+  yield { text: parts.join(''), nodes, starts };
 }
 
 export function textIndexFromString(text: string): TextIndex {

@@ -9,7 +9,7 @@ import type { PlaceId } from '../places/ids';
 import type { DismissInput, PageSummary } from '../messaging/protocol';
 import type { Result } from '../result';
 import type { Highlighter, HighlightName } from '../dom/highlighter';
-import { startLiveScan, type LiveScan, type Located, type ScanRoot, type Span } from './live-scan';
+import { startLiveScan, type LiveScan, type Located, type ScanResult, type ScanRoot, type Span } from './live-scan';
 import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
 import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
@@ -25,6 +25,8 @@ export interface LensDeps {
   orgId: PageSummary['org'];
   pageUrl: () => string;
   scanRoot: ScanRoot<PlaceItem, FindingItem>;
+  /** the first and every full scan, in slices (see createSlicedScanRoot) */
+  scanAll?: (root: Node) => Promise<ScanResult<PlaceItem, FindingItem>>;
   highlighter: Highlighter;
   isOwnNode: (node: Node) => boolean;
   placeName: (id: PlaceId) => string;
@@ -96,6 +98,7 @@ export function createLensController(deps: LensDeps) {
   const live: LiveScan<PlaceItem, FindingItem> = startLiveScan({
     root: deps.root,
     scan: deps.scanRoot,
+    ...(deps.scanAll ? { scanAll: deps.scanAll } : {}),
     isOwnNode: deps.isOwnNode,
     win: deps.win,
     onChange(result) {

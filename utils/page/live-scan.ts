@@ -24,6 +24,8 @@ export type ScanRoot<P extends Span, F extends Span> = (root: Node) => ScanResul
 export interface LiveScanOptions<P extends Span, F extends Span> {
   root: HTMLElement;
   scan: ScanRoot<P, F>;
+  /** the full scan, in slices that yield to the page; defaults to `scan` in one go */
+  scanAll?: (root: Node) => Promise<ScanResult<P, F>>;
   /** The extension's own nodes: their mutations are not the page's. */
   isOwnNode: (node: Node) => boolean;
   onChange: (result: ScanResult<P, F>) => void;
@@ -83,14 +85,35 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     performance.measure(name, { start, end: performance.now() });
   };
 
-  const full = () =>
-    timed('tcl-scan', () => {
-      result = opts.scan(opts.root);
-      opts.onChange(result);
-    });
+  let fullRunning = false;
+  const full = () => {
+    if (!opts.scanAll) {
+      timed('tcl-scan', () => {
+        result = opts.scan(opts.root);
+        opts.onChange(result);
+      });
+      return;
+    }
+    // Changes while the sliced scan runs wait for it: their blocks are rescanned after.
+    fullRunning = true;
+    const start = performance.now();
+    void opts.scanAll(opts.root).then(
+      (scanned) => {
+        result = scanned;
+        opts.onChange(result);
+        performance.measure('tcl-scan', { start, end: performance.now() });
+        fullRunning = false;
+        if (dirty.size > 0 || sawRemovalOrEdit) schedule();
+      },
+      () => {
+        fullRunning = false;
+      },
+    );
+  };
 
   const flush = () => {
     scheduled = null;
+    if (fullRunning) return;
     if (!opts.root.isConnected) return;
     const blocks = [...dirty].filter((b) => b.isConnected);
     dirty.clear();
@@ -151,8 +174,8 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     if (dirty.size > 0 || sawRemovalOrEdit) schedule();
   });
 
-  full();
   observer.observe(opts.root, { childList: true, subtree: true, characterData: true });
+  full();
 
   return {
     current: () => result,

@@ -1,4 +1,4 @@
-import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../dom/text-index';
+import { buildTextIndex, rangeFromOffsets, textIndexChunks, type TextIndex } from '../dom/text-index';
 import { scanText, type ScanOptions } from '../naming/engine';
 import type { Located, ScanResult, Span } from './live-scan';
 import type { FindingItem, PlaceItem } from './lens-controller';
@@ -13,11 +13,41 @@ function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Docu
   return located;
 }
 
+function scanIndex(index: TextIndex, doc: Document, options: ScanOptions): ScanResult<PlaceItem, FindingItem> {
+  const { places, findings } = scanText(index, options);
+  return { places: locate(index, places, doc), findings: locate(index, findings, doc) };
+}
+
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
 export function createScanRoot(isOwnElement: (el: Element) => boolean, doc: Document = document, options: ScanOptions = {}) {
-  return (root: Node): ScanResult<PlaceItem, FindingItem> => {
-    const index = buildTextIndex(root, { skip: isOwnElement });
-    const { places, findings } = scanText(index, options);
-    return { places: locate(index, places, doc), findings: locate(index, findings, doc) };
+  return (root: Node): ScanResult<PlaceItem, FindingItem> => scanIndex(buildTextIndex(root, { skip: isOwnElement }), doc, options);
+}
+
+const SLICE_MS = 25;
+const NODES_PER_PIECE = 3000;
+
+/**
+ * The same scan in slices of about 25 ms, handing the main thread back to the page between them:
+ * a 200,000-node page is read without one long task.
+ */
+export function createSlicedScanRoot(
+  isOwnElement: (el: Element) => boolean,
+  doc: Document = document,
+  options: ScanOptions = {},
+  yieldToPage: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+) {
+  return async (root: Node): Promise<ScanResult<PlaceItem, FindingItem>> => {
+    const result: ScanResult<PlaceItem, FindingItem> = { places: [], findings: [] };
+    let sliceStart = performance.now();
+    for (const index of textIndexChunks(root, { skip: isOwnElement }, NODES_PER_PIECE)) {
+      const part = scanIndex(index, doc, options);
+      result.places.push(...part.places);
+      result.findings.push(...part.findings);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    return result;
   };
 }

@@ -51,3 +51,15 @@ describe('rangeFromOffsets and offsetsFromRange', () => {
     expect(rangeFromOffsets(index, start, end)).toBeNull();
   });
 });
+
+describe('textIndexChunks', () => {
+  it('cuts only between blocks, and the pieces hold the whole text', async () => {
+    const { textIndexChunks } = await import('@/utils/dom/text-index');
+    document.body.innerHTML = Array.from({ length: 10 }, (_, i) => `<p>Chinese <b>Taipei</b> ${i}</p>`).join('');
+    const whole = buildTextIndex(document.body);
+    const pieces = [...textIndexChunks(document.body, {}, 4)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((p) => p.text).join(S)).toBe(whole.text);
+    for (const p of pieces) expect(p.text.startsWith('Chinese Taipei')).toBe(true);
+  });
+});
