@@ -81,7 +81,10 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const headingCache = new Map<Element, boolean>();
   const under = ruleById('under-china');
   const pinyin = ruleById('prc-romanization');
-  const regex = new RegExp(lexicon.regex.source, lexicon.regex.flags);
+  // The compiled matcher is reused (compiling it again per call would cost more than a scan);
+  // scanning is synchronous, so resetting its position is enough.
+  const regex = lexicon.regex;
+  regex.lastIndex = 0;
 
   for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
     const start = m.index;

@@ -100,7 +100,7 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     void opts.scanAll(opts.root).then(
       (scanned) => {
         result = scanned;
-        opts.onChange(result);
+        timed('tcl-render', () => opts.onChange(result));
         performance.measure('tcl-scan', { start, end: performance.now() });
         fullRunning = false;
         if (dirty.size > 0 || sawRemovalOrEdit) schedule();
