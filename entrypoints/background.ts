@@ -6,7 +6,8 @@ import { createDismissalStore } from '@/utils/dismissals/store';
 import { openDatabase } from '@/utils/db/database';
 import { createNotesService } from '@/utils/notes/service';
 import type { CaptureTab } from '@/utils/evidence/capture';
-import { loadUserSettings, registerExtraSites } from '@/utils/settings/store';
+import { loadUserSettings } from '@/utils/settings/store';
+import { injectOnce, shouldInject } from '@/utils/page/injection';
 
 export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session);
@@ -44,8 +45,27 @@ export default defineBackground(() => {
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
-  onMessage('userSettingsChanged', () => registerExtraSites(db, browser.scripting));
-  void registerExtraSites(db, browser.scripting);
+
+  // The content script goes in once a page has loaded, on the organizations' sites and the extra
+  // sites the user added (their host permission was granted when they were added).
+  let extraSites: string[] = [];
+  const refreshSites = async () => {
+    const settings = await loadUserSettings(db);
+    if (settings.ok) extraSites = settings.value.extraSites;
+  };
+  const sitesReady = refreshSites();
+  onMessage('userSettingsChanged', () => refreshSites());
+  const inject = (tabId: number) => injectOnce(browser.scripting, tabId).catch(() => false);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    void sitesReady.then(() => (shouldInject(tab.url, extraSites) ? inject(tabId) : undefined));
+  });
+  // Pages already open when the extension starts (installed, updated, or the browser restarted).
+  void sitesReady.then(async () => {
+    for (const tab of await browser.tabs.query({ status: 'complete' })) {
+      if (tab.id !== undefined && shouldInject(tab.url, extraSites)) void inject(tab.id);
+    }
+  });
 
   // Context menu and keyboard shortcut: both grant activeTab, so the screenshot can be taken.
   browser.runtime.onInstalled.addListener(() => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { detectOrg, type Org } from '@/utils/orgs';
 import { sendMessage, type PageSummary } from '@/utils/messaging/protocol';
+import { injectOnce } from '@/utils/page/injection';
 
 interface PopupState {
   tabId: number | null;
@@ -46,13 +47,9 @@ export function usePopupState(search: string = location.search) {
   const scan = useCallback(async () => {
     if (state.tabId === null) return;
     try {
-      await browser.scripting.executeScript({
-        target: { tabId: state.tabId },
-        func: () => {
-          (globalThis as { __taiwanCityLensScan?: boolean }).__taiwanCityLensScan = true;
-        },
+      await injectOnce(browser.scripting, state.tabId, () => {
+        (globalThis as { __taiwanCityLensScan?: boolean }).__taiwanCityLensScan = true;
       });
-      await browser.scripting.executeScript({ target: { tabId: state.tabId }, files: ['/content-scripts/content.js'] });
       for (let i = 0; i < 10; i++) {
         await new Promise((r) => setTimeout(r, POLL_MS));
         await refresh();

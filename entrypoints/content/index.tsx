@@ -4,11 +4,15 @@ import './style.css';
 
 export default defineContentScript({
   matches: orgMatchPatterns(),
+  // Injected by the background once a page has loaded (see utils/page/injection.ts): a content
+  // script declared in the manifest holds back the page's load event in Chromium.
+  registration: 'runtime',
   cssInjectionMode: 'ui',
-  runAt: 'document_idle',
   main(ctx) {
+    const world = globalThis as { __taiwanCityLensScan?: boolean; __taiwanCityLensStarted?: boolean };
+    // Read by the injectors (background, popup), which never inject twice into one document.
+    world.__taiwanCityLensStarted = true;
     // Set by the popup just before it injects this script into a page outside the organizations' sites.
-    const scanRequested = (globalThis as { __taiwanCityLensScan?: boolean }).__taiwanCityLensScan === true;
-    return startLens(ctx, window, scanRequested);
+    return startLens(ctx, window, world.__taiwanCityLensScan === true);
   },
 });

@@ -65,11 +65,3 @@ export function siteOrigin(input: string): string | null {
     return null;
   }
 }
-
-/** Manifest match patterns for the user's extra sites (both schemes, the host exactly). */
-export function sitePatterns(origins: readonly string[]): string[] {
-  return origins.flatMap((o) => {
-    const host = new URL(o).hostname;
-    return [`*://${host}/*`];
-  });
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesFor, severityFor, siteOrigin, sitePatterns, withDefaults } from '@/utils/settings/user-settings';
+import { rulesFor, severityFor, siteOrigin, withDefaults } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
 import { scanText } from '@/utils/naming/engine';
 import { textIndexFromString } from '@/utils/dom/text-index';
@@ -35,5 +35,4 @@ describe('extra sites', () => {
     ['javascript:alert(1)', null],
     ['', null],
   ])('%s -> %s', (input, origin) => expect(siteOrigin(input)).toBe(origin));
-  it('patterns', () => expect(sitePatterns(['https://www.example.gov.tw'])).toEqual(['*://www.example.gov.tw/*']));
 });

@@ -1,0 +1,37 @@
+/**
+ * When the background injects the content script: a page that finished loading on an
+ * organization's site, or on a site the user added. Injecting after load, rather than declaring
+ * the script in the manifest, keeps the extension out of the page's load time.
+ */
+import { detectOrg } from '../orgs/detect';
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+export function shouldInject(url: string | undefined, extraSites: readonly string[]): boolean {
+  if (!url) return false;
+  if (detectOrg(url)) return true;
+  try {
+    return extraSites.includes(new URL(url).origin);
+  } catch {
+    return false;
+  }
+}
+
+interface Scripting {
+  executeScript(injection: { target: { tabId: number }; func?: () => unknown; files?: string[] }): Promise<{ result?: unknown }[]>;
+}
+
+/**
+ * Injects the content script unless it already runs in the tab's document: a second copy would
+ * make WXT retire the first one, panel and all.
+ */
+export async function injectOnce(scripting: Scripting, tabId: number, before?: () => void): Promise<boolean> {
+  const [probe] = await scripting.executeScript({
+    target: { tabId },
+    func: () => (globalThis as { __taiwanCityLensStarted?: boolean }).__taiwanCityLensStarted === true,
+  });
+  if (probe?.result === true) return false;
+  if (before) await scripting.executeScript({ target: { tabId }, func: before });
+  await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  return true;
+}
