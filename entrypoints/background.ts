@@ -2,9 +2,9 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
 import { defaultLang, t } from '@/utils/i18n';
-import { createDismissalStore } from '@/utils/dismissals/store';
 import { openDatabase } from '@/utils/db/database';
 import { createNotesService } from '@/utils/notes/service';
+import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
 import { injectOnce, shouldInject } from '@/utils/page/injection';
@@ -15,7 +15,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const db = openDatabase();
   const notes = createNotesService(db);
-  const dismissals = createDismissalStore(browser.storage.local);
+  const dismissals = createDismissalStore(db);
   const captureOf =
     (windowId: number | undefined): CaptureTab =>
     () =>

@@ -17,7 +17,7 @@ function files(dir: string): string[] {
 
 /** Every permission the extension may hold, and why. Anything else in a built manifest fails. */
 const ALLOWED_PERMISSIONS: Record<string, string> = {
-  storage: 'dismissals, panel state per site, per-tab summaries (extension storage, not the page\'s)',
+  storage: 'panel state per site and per-tab summaries, in the extension\'s storage, not the page\'s',
   activeTab: 'scan a page on request from the popup; screenshots after a toolbar, menu or shortcut gesture',
   scripting: 'inject the scanner into a page the user asks to scan, and on the extra sites they add',
   contextMenus: '"Add note" and "Report naming concern" on a selection',

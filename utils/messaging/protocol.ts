@@ -19,12 +19,8 @@ export interface PageSummary {
   scannedAt: number;
 }
 
-export interface DismissInput {
-  ruleId: string;
-  quote: string;
-  /** normalized page URL; absent means everywhere */
-  url?: string;
-}
+export type { DismissInput } from '../db/dismissals';
+import type { DismissInput } from '../db/dismissals';
 
 export interface PageNotes {
   notes: Note[];
