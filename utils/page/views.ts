@@ -1,6 +1,6 @@
 /** What the panel, hover cards and popup show: plain data, built by pure functions, rendered by components. */
 import type { PlaceId } from '../places/ids';
-import type { Severity } from '../db/types';
+import type { NoteKind, NoteStatus, Severity } from '../db/types';
 
 export interface SourceView {
   label: string;
@@ -55,8 +55,8 @@ export interface LensView {
 }
 
 export interface NoteDraft {
-  kind: import('../db/types').NoteKind;
-  status: import('../db/types').NoteStatus;
+  kind: NoteKind;
+  status: NoteStatus;
   severity?: Severity;
   body: string;
   tags: string;
