@@ -51,11 +51,11 @@ describe('heavy pages stay responsive', () => {
     const ours = await longTasks('www.iclei.org', path, settleMs);
     if (place) await ours.page.locator(`${HOST_TAG} [data-place="${place}"]`).waitFor({ state: 'attached' });
     else await ours.page.locator(`${HOST_TAG} .tcl-finding`).nth(9_999).waitFor({ state: 'attached', timeout: 20_000 });
-    const overBudget = (tasks: number[]) => tasks.filter((d) => d > 100).length;
     console.log(`${path}: long tasks with the extension ${JSON.stringify(ours.tasks)}, without ${JSON.stringify(baseline.tasks)}`);
-    expect(overBudget(ours.tasks)).toBeLessThanOrEqual(overBudget(baseline.tasks));
-    // The page's own parse varies from load to load: allow it a quarter more.
-    expect(Math.max(0, ...ours.tasks)).toBeLessThanOrEqual(Math.max(100, ...baseline.tasks) * 1.25 + 50);
+    // Every long task with the extension stays within what the page alone takes (its own parsing
+    // varies from load to load: a quarter more is allowed), and under 100 ms where the page has none.
+    const limit = Math.max(100, Math.max(0, ...baseline.tasks) * 1.25 + 50);
+    expect(ours.tasks.filter((d) => d > limit)).toEqual([]);
     await ours.page.close();
   }, 90_000);
 });
