@@ -36,7 +36,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   // Outside the organizations' sites: only where the user asked, now or in the settings.
   if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (doc.querySelector(HOST_TAG) || !doc.body || ctx.isInvalid) return;
-  const lang = defaultLang(win.navigator);
+  const lang = settings.lang ?? defaultLang(win.navigator);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('settings reach the pages', () => {
-  it('a rule turned off, a phrase of one’s own, and a membership correction', async () => {
+  it('a rule turned off, a phrase of one’s own, a membership correction, and the language', async () => {
     const dash = await browser.context.newPage();
     await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     await dash.locator('main[data-loaded="true"]').waitFor();
@@ -26,6 +26,7 @@ describe('settings reach the pages', () => {
     await dash.locator('input[name="fix-since"]').fill('2019');
     await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
     await dash.locator('[data-action="add-membership"]').click();
+    await dash.locator('select[name="lang"]').selectOption('zh-TW');
     await dash.waitForTimeout(300);
 
     server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
@@ -36,6 +37,8 @@ describe('settings reach the pages', () => {
     const findings = await page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}/${e.getAttribute('data-severity')}: ${e.getAttribute('data-quote')}`));
     expect(findings).toEqual(['custom/high: Taiwan Area']);
     expect(await page.locator(`${HOST_TAG} .tcl-members [data-member="keelung"]`).textContent()).toContain('2019');
+    // The dashboard's language reaches the panel.
+    expect(await page.locator(`${HOST_TAG} .tcl-tab`).textContent()).toContain('臺灣城市外交觀測');
     await page.close();
     await dash.close();
   });

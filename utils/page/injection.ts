@@ -26,9 +26,16 @@ interface Scripting {
  * make WXT retire the first one, panel and all.
  */
 export async function injectOnce(scripting: Scripting, tabId: number, before?: () => void): Promise<boolean> {
+  // Test-and-set in the page's isolated world, which runs one script at a time: of two injections
+  // racing (the startup sweep and a load event), only the first gets through.
   const [probe] = await scripting.executeScript({
     target: { tabId },
-    func: () => (globalThis as { __taiwanCityLensStarted?: boolean }).__taiwanCityLensStarted === true,
+    func: () => {
+      const world = globalThis as { __taiwanCityLensStarted?: boolean };
+      const started = world.__taiwanCityLensStarted === true;
+      world.__taiwanCityLensStarted = true;
+      return started;
+    },
   });
   if (probe?.result === true) return false;
   if (before) await scripting.executeScript({ target: { tabId }, func: before });

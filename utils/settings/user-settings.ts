@@ -6,6 +6,7 @@
 import type { Severity } from '../db/types';
 import type { Membership } from '../memberships';
 import { RULES, type Rule } from '../naming/rules';
+import type { Lang } from '../i18n';
 
 export interface CustomPhrase {
   phrase: string;
@@ -19,10 +20,14 @@ export interface UserSettings {
   /** origins such as "https://www.example.gov.tw" */
   extraSites: string[];
   membershipOverrides: Membership[];
+  /** the language chosen in the dashboard; null: the browser's */
+  lang: Lang | null;
 }
 
 export const SETTINGS_KEY = 'user-settings';
-export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [] };
+export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
+/** The dashboard keeps the language under its own key (it predates the other settings). */
+export const LANG_KEY = 'lang';
 
 export function withDefaults(value: unknown): UserSettings {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<UserSettings>;
@@ -31,6 +36,7 @@ export function withDefaults(value: unknown): UserSettings {
     customPhrases: Array.isArray(v.customPhrases) ? v.customPhrases.filter((p) => typeof p?.phrase === 'string' && p.phrase.trim() !== '') : [],
     extraSites: Array.isArray(v.extraSites) ? v.extraSites.filter((s) => typeof s === 'string') : [],
     membershipOverrides: Array.isArray(v.membershipOverrides) ? v.membershipOverrides : [],
+    lang: v.lang === 'en' || v.lang === 'zh-TW' ? v.lang : null,
   };
 }
 

@@ -24,7 +24,7 @@ describe('user settings in the engine', () => {
 
 describe('withDefaults', () => {
   it.each([undefined, null, 'x', { rules: 5, customPhrases: [{ phrase: '' }], extraSites: [3] }])('repairs %j', (value) => {
-    expect(withDefaults(value)).toEqual({ rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [] });
+    expect(withDefaults(value)).toEqual({ rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null });
   });
 });
 
