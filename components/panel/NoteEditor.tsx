@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type Lang } from '@/utils/i18n';
+import { t, type Lang, type MessageKey } from '@/utils/i18n';
 import type { NoteDraft } from '@/utils/page/views';
 import { KIND_KEYS, STATUS_KEYS } from './labels';
 
@@ -11,6 +11,30 @@ interface Props {
   error: string | null;
   onSave: (draft: NoteDraft) => void;
   onCancel: () => void;
+}
+
+interface ChoiceProps {
+  lang: Lang;
+  label: MessageKey;
+  name: string;
+  value: string;
+  options: Record<string, MessageKey>;
+  onChange: (value: string) => void;
+}
+
+function Choice({ lang, label, name, value, options, onChange }: ChoiceProps) {
+  return (
+    <label>
+      {t(lang, label)}
+      <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {Object.entries(options).map(([v, key]) => (
+          <option value={v} key={v}>
+            {t(lang, key)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** The editor keeps its own copy of what is typed, so a failed save loses nothing. */
@@ -28,26 +52,8 @@ export function NoteEditor({ lang, mode, draft, saving, error, onSave, onCancel 
     >
       <h3>{t(lang, mode === 'edit' ? 'noteEdit' : 'noteNew')}</h3>
       {d.quote ? <blockquote class="tcl-quote">“{d.quote}”</blockquote> : <p class="tcl-empty">{t(lang, 'notePageNote')}</p>}
-      <label>
-        {t(lang, 'noteKind')}
-        <select name="kind" value={d.kind} onChange={(e) => set({ kind: e.currentTarget.value as NoteDraft['kind'] })}>
-          {Object.entries(KIND_KEYS).map(([value, key]) => (
-            <option value={value} key={value}>
-              {t(lang, key)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t(lang, 'noteStatus')}
-        <select name="status" value={d.status} onChange={(e) => set({ status: e.currentTarget.value as NoteDraft['status'] })}>
-          {Object.entries(STATUS_KEYS).map(([value, key]) => (
-            <option value={value} key={value}>
-              {t(lang, key)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
+      <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
       <label>
         {t(lang, 'noteBody')}
         <textarea name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { HOST_TAG, page as html, useHarness, type Browser } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 async function noteOn(b: Browser, url: string, passageSelector: string, body: string) {
   const page = await b.context.newPage();
@@ -44,12 +36,12 @@ const rows = (page: Page) => page.locator('table.notes tbody tr');
 
 describe('dashboard', () => {
   it('lists notes from the pages, filters, searches, and exports CSV and an HTML report', async () => {
-    server.setRoute('www.iclei.org', '/d1', html('ICLEI members', '<p id="p">Kaohsiung City is listed under Chinese Taipei.</p>'));
-    server.setRoute('citynet-ap.org', '/d2', html('CityNet news', '<p id="p">臺中市 hosted the Climate Change Cluster seminar.</p>'));
-    await noteOn(browser, 'http://www.iclei.org/d1', '#p', '=HYPERLINK("http://x")');
-    await noteOn(browser, 'http://citynet-ap.org/d2', '#p', '台中 follow-up, "urgent"');
+    h.server.setRoute('www.iclei.org', '/d1', html('ICLEI members', '<p id="p">Kaohsiung City is listed under Chinese Taipei.</p>'));
+    h.server.setRoute('citynet-ap.org', '/d2', html('CityNet news', '<p id="p">臺中市 hosted the Climate Change Cluster seminar.</p>'));
+    await noteOn(h.browser, 'http://www.iclei.org/d1', '#p', '=HYPERLINK("http://x")');
+    await noteOn(h.browser, 'http://citynet-ap.org/d2', '#p', '台中 follow-up, "urgent"');
 
-    const page = await dashboard(browser);
+    const page = await dashboard(h.browser);
     await rows(page).nth(1).waitFor();
     expect(await rows(page).count()).toBe(2);
     await page.locator('select[name="org"]').selectOption('citynet');
@@ -73,7 +65,7 @@ describe('dashboard', () => {
     expect(text).toContain('"台中 follow-up, ""urgent"""');
 
     const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-report"]').click()]);
-    const reportPage = await browser.context.newPage();
+    const reportPage = await h.browser.context.newPage();
     await reportPage.setContent(readFileSync((await report.path())!, 'utf8'));
     expect(await reportPage.locator('caption').count()).toBe(3);
     expect(await reportPage.locator('article.note').count()).toBe(2);
@@ -83,16 +75,16 @@ describe('dashboard', () => {
   });
 
   it('imports another profile’s export and merges it', async () => {
-    const other = (await launchBrowser({ port: server.port })) as Browser;
+    const other = (await launchBrowser({ port: h.server.port })) as Browser;
     try {
-      server.setRoute('uclg-aspac.org', '/d3', html('UCLG ASPAC', '<p id="p">Taipei City founded UCLG ASPAC in 2004.</p>'));
+      h.server.setRoute('uclg-aspac.org', '/d3', html('UCLG ASPAC', '<p id="p">Taipei City founded UCLG ASPAC in 2004.</p>'));
       await noteOn(other, 'http://uclg-aspac.org/d3', '#p', 'From a colleague');
       const theirs = await dashboard(other);
       await rows(theirs).first().waitFor();
       const [backup] = await Promise.all([theirs.waitForEvent('download'), theirs.locator('[data-action="export-backup"]').click()]);
       const file = (await backup.path())!;
 
-      const page = await dashboard(browser);
+      const page = await dashboard(h.browser);
       await rows(page).first().waitFor();
       const before = await rows(page).count();
       await page.locator('input[name="import"]').setInputFiles(file);

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, HOST_TAG, startHarness, type Browser, type Server } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, HOST_TAG, useHarness } from './helpers';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 describe('the content script mounts on the organizations’ sites only', () => {
   it.each([
@@ -22,7 +13,7 @@ describe('the content script mounts on the organizations’ sites only', () => {
     ['https://www.uclg.org/', 'uclg'],
     ['http://uclg-aspac.org/', 'uclg'],
   ])('%s has the host element with data-org=%s', async (url, org) => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     const host = page.locator(HOST_TAG);
@@ -37,7 +28,7 @@ describe('the content script mounts on the organizations’ sites only', () => {
   it.each(['http://example.org/', 'https://example.org/', 'http://iclei.org.example.net/', 'http://noticlei.org/'])(
     'mounts nothing on %s',
     async (url) => {
-      const page = await browser.context.newPage();
+      const page = await h.browser.context.newPage();
       await page.goto(url);
       await page.waitForLoadState('load');
       // The same page under an org's name mounts within a second; give the unrelated one twice that.
@@ -50,9 +41,9 @@ describe('the content script mounts on the organizations’ sites only', () => {
 
 describe('extension pages', () => {
   it.each(['popup.html', 'dashboard.html'])('%s opens without console errors', async (file) => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+    await page.goto(`chrome-extension://${h.browser.extensionId}/${file}`);
     await page.locator('main').waitFor();
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
@@ -62,7 +53,7 @@ describe('extension pages', () => {
 
 describe('style isolation', () => {
   it('the page’s CSS does not change the panel, and the panel’s does not change the page', async () => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/hostile-css.html');
     const tab = page.locator(`${HOST_TAG} .tcl-tab`);
     await tab.waitFor();

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_TAG, startHarness, type Browser, type Server } from './helpers';
+import { HOST_TAG, useHarness } from './helpers';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 const OBSERVE_LONG_TASKS = `<script>window.longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration)); })
@@ -29,8 +21,8 @@ const PAGES: Record<string, string> = {
 };
 
 async function longTasks(host: string, path: string, settleMs: number): Promise<{ page: Page; tasks: number[] }> {
-  server.setRoute(host, path, PAGES[path]!);
-  const page = await browser.context.newPage();
+  h.server.setRoute(host, path, PAGES[path]!);
+  const page = await h.browser.context.newPage();
   await page.goto(`http://${host}${path}`, { timeout: 60_000 });
   await page.waitForTimeout(settleMs);
   return { page, tasks: await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks) };

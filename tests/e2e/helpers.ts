@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error plain ESM harness shared with the demo script
 import { startServer } from '../harness/server.mjs';
@@ -37,4 +38,17 @@ export function collectErrors(page: Page): string[] {
 
 export function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** One server and one Chromium for a test file, closed after it. */
+export function useHarness(opts: { userDataDir?: string } = {}): { server: Server; browser: Browser } {
+  const h = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(opts));
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
 }

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { HOST_TAG, page as html, useHarness } from './helpers';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 const placesOf = (page: Page) =>
   page.locator(`${HOST_TAG} [data-place]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort());
@@ -27,7 +19,7 @@ function extensionConsole(page: Page): string[] {
 
 describe('hostile and unusual pages', () => {
   it('a page that removes the panel gets it back once, then the extension stops fighting', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'www.iclei.org',
       '/remover',
       html('Remover', `<p>Kaohsiung City</p><script>
@@ -36,7 +28,7 @@ describe('hostile and unusual pages', () => {
         new MutationObserver(remove).observe(document.body, { childList: true });
       </script>`),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/remover');
     await page.waitForTimeout(2500);
     expect(await page.locator(HOST_TAG).count()).toBe(0);
@@ -46,14 +38,14 @@ describe('hostile and unusual pages', () => {
   });
 
   it('a page that replaces document.body gets the panel in the new body, scanned', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'www.iclei.org',
       '/replacer',
       html('Replacer', `<p>Taipei City</p><script>
         setTimeout(() => { const b = document.createElement('body'); b.innerHTML = '<p>Tainan City and Pingtung County</p>'; document.body.replaceWith(b); }, 1500);
       </script>`),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/replacer');
     await page.locator(`${HOST_TAG} [data-place="pingtung"]`).waitFor({ state: 'attached', timeout: 8000 });
     expect(await placesOf(page)).toEqual(['pingtung', 'tainan']);
@@ -61,7 +53,7 @@ describe('hostile and unusual pages', () => {
   });
 
   it('a page that breaks built-ins and throws does not break the extension, which logs nothing to it', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'www.iclei.org',
       '/saboteur',
       html('Saboteur', `<p id="t">Taiwan, Province of China; Kaohsiung City.</p><script>
@@ -72,7 +64,7 @@ describe('hostile and unusual pages', () => {
         setTimeout(() => { throw new Error('the page throws'); }, 10);
       </script>`),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     const logged = extensionConsole(page);
     await page.goto('http://www.iclei.org/saboteur');
     await page.locator(`${HOST_TAG} .tcl-finding[data-kind="province-of-china"]`).waitFor({ state: 'attached' });
@@ -84,7 +76,7 @@ describe('hostile and unusual pages', () => {
   });
 
   it('CSS with !important everywhere and highlights of the page’s own both keep working', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'www.iclei.org',
       '/css',
       html(
@@ -96,7 +88,7 @@ describe('hostile and unusual pages', () => {
         `<style>* { all: initial !important; } taiwan-city-lens, :not(:defined) { all: initial !important; } ::highlight(page-own) { background: pink; }</style>`,
       ),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/css');
     await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
     await page.locator(`${HOST_TAG} .tcl-tab`).click();
@@ -106,8 +98,8 @@ describe('hostile and unusual pages', () => {
   });
 
   it('right-to-left text, emoji and combining marks around a finding', async () => {
-    server.setRoute('www.iclei.org', '/rtl', html('RTL', '<p dir="rtl">مرحبا 👍🏽 Chinese Taipei é́ שלום Kaohsiung👩‍👩‍👧</p>'));
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/rtl', html('RTL', '<p dir="rtl">مرحبا 👍🏽 Chinese Taipei é́ שלום Kaohsiung👩‍👩‍👧</p>'));
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/rtl');
     await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
     expect(await page.locator(`${HOST_TAG} .tcl-finding`).getAttribute('data-quote')).toBe('Chinese Taipei');
@@ -116,15 +108,15 @@ describe('hostile and unusual pages', () => {
   });
 
   it('open shadow roots and iframes are not scanned (documented)', async () => {
-    server.setRoute('www.iclei.org', '/frame', html('Frame', '<p>Chinese Taipei</p>'));
-    server.setRoute(
+    h.server.setRoute('www.iclei.org', '/frame', html('Frame', '<p>Chinese Taipei</p>'));
+    h.server.setRoute(
       'www.iclei.org',
       '/nested',
       html('Nested', `<p>Taichung City</p><div id="h"></div><iframe src="/frame"></iframe><script>
         document.getElementById('h').attachShadow({ mode: 'open' }).innerHTML = '<p>Taiwan, China</p>';
       </script>`),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/nested');
     await page.locator(`${HOST_TAG} [data-place="taichung"]`).waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
@@ -136,14 +128,14 @@ describe('hostile and unusual pages', () => {
 describe('nothing leaves the machine', () => {
   it('the extension’s pages and scripts make no network request', async () => {
     const requests: string[] = [];
-    browser.context.on('request', (r) => requests.push(r.url()));
-    server.setRoute('www.iclei.org', '/quiet', html('Quiet', '<p>Kaohsiung City, Chinese Taipei</p>'));
-    const page = await browser.context.newPage();
+    h.browser.context.on('request', (r) => requests.push(r.url()));
+    h.server.setRoute('www.iclei.org', '/quiet', html('Quiet', '<p>Kaohsiung City, Chinese Taipei</p>'));
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/quiet');
     await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
     for (const file of ['popup.html', 'dashboard.html']) {
-      const p = await browser.context.newPage();
-      await p.goto(`chrome-extension://${browser.extensionId}/${file}`);
+      const p = await h.browser.context.newPage();
+      await p.goto(`chrome-extension://${h.browser.extensionId}/${file}`);
       await p.locator('main').waitFor();
       await p.waitForTimeout(300);
       await p.close();

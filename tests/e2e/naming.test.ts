@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { collectErrors, HOST_TAG, page as html, useHarness } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 interface Listed {
   rule: string;
@@ -36,7 +28,7 @@ const kindsAndQuotes = (list: Listed[]) => list.map(({ kind, quote }) => `${kind
 
 /** The toolbar badge of the tab showing `url`, read from the extension's service worker. */
 async function badgeText(url: string): Promise<string> {
-  const worker = browser.context.serviceWorkers()[0]!;
+  const worker = h.browser.context.serviceWorkers()[0]!;
   return worker.evaluate(async (u) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).chrome;
@@ -75,8 +67,8 @@ const EXPECTED_DIRECTORY = [
 
 describe('naming findings on an organization’s page', () => {
   it('lists findings from a table’s country column, a China heading, text and content added after load', async () => {
-    server.setRoute('www.iclei.org', '/directory', DIRECTORY);
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/directory', DIRECTORY);
+    const page = await h.browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto('http://www.iclei.org/directory');
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(EXPECTED_DIRECTORY);
@@ -92,9 +84,9 @@ describe('naming findings on an organization’s page', () => {
 
   it('explains a finding in a hover card; dismissals on this page and everywhere survive a reload', async () => {
     const body = `<p id="a">ICLEI lists Chinese Taipei among its members.</p><p id="b">Taiwan, Province of China appears in the form.</p>`;
-    server.setRoute('www.iclei.org', '/dismiss-1', html('Dismiss 1', body));
-    server.setRoute('www.iclei.org', '/dismiss-2', html('Dismiss 2', body));
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/dismiss-1', html('Dismiss 1', body));
+    h.server.setRoute('www.iclei.org', '/dismiss-2', html('Dismiss 2', body));
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/dismiss-1');
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
 
@@ -131,8 +123,8 @@ describe.skipIf(!haveSharedFixtures)('naming findings on the real excerpts (../s
   for (const f of loadSharedFixtures()) {
     it(`${f.name}: ${f.expected.naming_issues.map((i) => i.quote).join(', ') || 'no issue'}`, async () => {
       const host = fixtureHost(f);
-      server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
-      const page = await browser.context.newPage();
+      h.server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
+      const page = await h.browser.context.newPage();
       await page.goto(`http://${host}/fixture/${f.name}`);
       const found = (await findingsInPanel(page)).filter((x) => !f.expected.optional_issues.includes(x.quote));
       expect([...new Set(kindsAndQuotes(found))]).toEqual(f.expected.naming_issues.map(({ kind, quote }) => `${kind}: ${quote}`).sort());

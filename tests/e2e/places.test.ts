@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { collectErrors, HOST_TAG, page as html, useHarness } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures, placeIdsFor } from './shared-fixtures';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 async function placesInPanel(page: Page): Promise<Record<string, number>> {
   await page.locator(`${HOST_TAG} .tcl-places`).waitFor({ state: 'attached' });
@@ -33,8 +25,8 @@ const MEMBERS_PAGE = html(
 
 describe('places on an organization’s page', () => {
   it('finds every Taiwanese place with its count, and lists it in the panel', async () => {
-    server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await h.browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto('http://www.iclei.org/members-east-asia');
     expect(await placesInPanel(page)).toEqual({
@@ -54,8 +46,8 @@ describe('places on an organization’s page', () => {
   });
 
   it('shows membership facts in the panel and in a hover card', async () => {
-    server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/members-east-asia');
     await page.locator(`${HOST_TAG} .tcl-tab`).click();
     const kaohsiungMember = page.locator(`${HOST_TAG} .tcl-members [data-member="kaohsiung"]`);
@@ -81,7 +73,7 @@ describe('places on an organization’s page', () => {
   });
 
   it('picks up a node added 2 s after load', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'citynet-ap.org',
       '/late',
       html(
@@ -90,7 +82,7 @@ describe('places on an organization’s page', () => {
          <script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Tainan City and Yilan County joined later.'; document.body.append(p); }, 2000);</script>`,
       ),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/late');
     expect(await placesInPanel(page)).toEqual({ taichung: 1 });
     await page.locator(`${HOST_TAG} [data-place="yilan"]`).waitFor({ state: 'attached', timeout: 5000 });
@@ -99,7 +91,7 @@ describe('places on an organization’s page', () => {
   });
 
   it('follows an in-page (SPA) navigation', async () => {
-    server.setRoute(
+    h.server.setRoute(
       'www.uclg.org',
       '/spa',
       html(
@@ -108,7 +100,7 @@ describe('places on an organization’s page', () => {
          <script>setTimeout(() => { history.pushState({}, '', '/spa/next'); document.getElementById('view').innerHTML = '<p>Pingtung County and Penghu County.</p>'; }, 800);</script>`,
       ),
     );
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.uclg.org/spa');
     await page.locator(`${HOST_TAG} [data-place="penghu"]`).waitFor({ state: 'attached', timeout: 5000 });
     expect(await placesInPanel(page)).toEqual({ pingtung: 1, penghu: 1 });
@@ -116,8 +108,8 @@ describe('places on an organization’s page', () => {
   });
 
   it('mounts and highlights nothing on an unrelated site', async () => {
-    server.setRoute('example.org', '/members-east-asia', MEMBERS_PAGE);
-    const page = await browser.context.newPage();
+    h.server.setRoute('example.org', '/members-east-asia', MEMBERS_PAGE);
+    const page = await h.browser.context.newPage();
     await page.goto('http://example.org/members-east-asia');
     await page.waitForTimeout(1500);
     expect(await page.locator(HOST_TAG).count()).toBe(0);
@@ -130,8 +122,8 @@ describe.skipIf(!haveSharedFixtures)('places on the real excerpts (../shared/fix
   for (const f of loadSharedFixtures()) {
     it(`${f.name}: ${f.expected.taiwan_places.join(', ') || 'no place'}`, async () => {
       const host = fixtureHost(f);
-      server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
-      const page = await browser.context.newPage();
+      h.server.setRoute(host, `/fixture/${f.name}`, fixtureHtml(f));
+      const page = await h.browser.context.newPage();
       await page.goto(`http://${host}/fixture/${f.name}`);
       const found = Object.keys(await placesInPanel(page)).sort();
       expect(found).toEqual(f.expected.taiwan_places.flatMap(placeIdsFor).sort());

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { HOST_TAG, page as html, useHarness } from './helpers';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 describe('settings reach the pages', () => {
   it('a rule turned off, a phrase of one’s own, a membership correction, and the language', async () => {
-    const dash = await browser.context.newPage();
-    await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const dash = await h.browser.context.newPage();
+    await dash.goto(`chrome-extension://${h.browser.extensionId}/dashboard.html`);
     await dash.locator('main[data-loaded="true"]').waitFor();
     await dash.locator('select[name="rule-chinese-taipei"]').selectOption('off');
     await dash.locator('input[name="phrase"]').fill('Taiwan Area');
@@ -29,8 +21,8 @@ describe('settings reach the pages', () => {
     await dash.locator('select[name="lang"]').selectOption('zh-TW');
     await dash.waitForTimeout(300);
 
-    server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
-    const page = await browser.context.newPage();
+    h.server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
+    const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/settings');
     await page.locator(`${HOST_TAG} [data-place="keelung"]`).waitFor({ state: 'attached' });
     await page.waitForTimeout(300);

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { HOST_TAG, page as html, useHarness } from './helpers';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startHarness());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 async function tabIdOf(url: string): Promise<number> {
-  const worker = browser.context.serviceWorkers()[0]!;
+  const worker = h.browser.context.serviceWorkers()[0]!;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return worker.evaluate(async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0].id, url);
 }
 
 describe('toolbar', () => {
   it('the popup shows the tab’s organization and the places found there', async () => {
-    server.setRoute('citynet-ap.org', '/popup', html('Popup', '<p>Taichung City and Kaohsiung City; Taiwan, China.</p>'));
-    const page = await browser.context.newPage();
+    h.server.setRoute('citynet-ap.org', '/popup', html('Popup', '<p>Taichung City and Kaohsiung City; Taiwan, China.</p>'));
+    const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/popup');
     await page.locator(`${HOST_TAG} [data-place="taichung"]`).waitFor({ state: 'attached' });
     const tabId = await tabIdOf('http://citynet-ap.org/popup');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-org="citynet"]').waitFor();
     await popup.locator('[data-place="kaohsiung"]').waitFor();
     expect(await popup.locator('li[data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort())).toEqual([
@@ -38,9 +30,9 @@ describe('toolbar', () => {
   });
 
   it('the panel’s open state is remembered per site', async () => {
-    server.setRoute('www.iclei.org', '/remember', html('Remember', '<p>Tainan City</p>'));
-    server.setRoute('citynet-ap.org', '/remember', html('Remember', '<p>Tainan City</p>'));
-    const page = await browser.context.newPage();
+    h.server.setRoute('www.iclei.org', '/remember', html('Remember', '<p>Tainan City</p>'));
+    h.server.setRoute('citynet-ap.org', '/remember', html('Remember', '<p>Tainan City</p>'));
+    const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/remember');
     const panel = page.locator(`${HOST_TAG} .tcl-panel`);
     await panel.waitFor();

@@ -2,16 +2,7 @@
 import { ready, type TclDatabase } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../import/schema';
 
-export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function base64ToBlob(data: string, type: string): Blob {
-  return new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type });
-}
+import { blobToBase64 } from './base64';
 
 /** Everything, deleted records included: a colleague's import must learn of deletes too. */
 export async function exportBackup(db: TclDatabase, now: () => number = Date.now, noteIds?: ReadonlySet<string>): Promise<Backup> {

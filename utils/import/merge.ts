@@ -5,7 +5,7 @@
 import { ready, type TclDatabase } from '../db/database';
 import { storageError, type StorageError } from '../db/errors';
 import { ok, type Result } from '../result';
-import { base64ToBlob } from '../export/backup';
+import { base64ToBlob } from '../export/base64';
 import type { Backup } from './schema';
 
 export interface MergeSummary {

@@ -7,14 +7,10 @@ import { storageError } from '../db/errors';
 import { captureForNote, type CaptureTab } from '../evidence/capture';
 import type { PageNotes } from '../messaging/protocol';
 import type { Note } from '../db/types';
+import { blobToBase64 } from '../export/base64';
 import { err, ok, type Result } from '../result';
 
-async function blobToDataUrl(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${blob.type || 'image/png'};base64,${btoa(binary)}`;
-}
+const blobToDataUrl = async (blob: Blob) => `data:${blob.type || 'image/png'};base64,${await blobToBase64(blob)}`;
 
 export function createNotesService(db: TclDatabase) {
   return {
