@@ -52,3 +52,21 @@ export function useHarness(opts: { userDataDir?: string } = {}): { server: Serve
   });
   return h;
 }
+
+/**
+ * Clicks the extension's toolbar button on the tab showing `page` (which must be the only tab
+ * with its URL): the user gesture that grants activeTab, driven through Chromium's own path.
+ */
+export async function clickToolbarButton(b: Browser, page: Page): Promise<void> {
+  const cdp = await b.context.browser()!.newBrowserCDPSession();
+  // Extensions.* is newer than playwright-core's protocol types.
+  const send = cdp.send.bind(cdp) as unknown as (method: string, params?: object) => Promise<Record<string, unknown>>;
+  try {
+    const { targetInfos } = (await send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; url: string }[] };
+    const tabs = targetInfos.filter((t) => t.url === page.url());
+    if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}; give the page a URL of its own.`);
+    await send('Extensions.triggerAction', { id: b.extensionId, targetId: tabs[0]!.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { clickToolbarButton, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -52,21 +52,28 @@ async function open(page: Page, url: string) {
   await page.waitForTimeout(500);
 }
 
-/** Every stored note, read from the extension's database in its service worker. */
-async function storedNotes(): Promise<Record<string, unknown>[]> {
+/** Every record of a store of the extension's database, read in its service worker (Blobs as their type and size). */
+async function stored(store: 'notes' | 'evidence' = 'notes'): Promise<Record<string, unknown>[]> {
   const worker = browser.context.serviceWorkers()[0]!;
   return worker.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('taiwan-city-lens');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const all = req.result.transaction('notes').objectStore('notes').getAll();
-          all.onsuccess = () => resolve(all.result);
+          const all = req.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () =>
+            resolve(
+              all.result.map((r: Record<string, unknown>) =>
+                Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? { type: v.type, size: v.size } : v])),
+              ),
+            );
         };
       }),
+    store,
   );
 }
+const storedNotes = () => stored('notes');
 
 describe('notes on passages', () => {
   it('a note on a selection is re-attached after a reload, after the passage moved, and orphaned when it is gone', async () => {
@@ -133,6 +140,54 @@ describe('notes on passages', () => {
     const note = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
     expect(await note.getAttribute('data-possibly-corrected')).toBe('true');
     expect(await note.textContent()).toMatch(/Possibly corrected — not seen since/);
+    await page.close();
+  });
+
+  it('after a toolbar click, a reported naming concern carries a screenshot, and a note without one can get it', async () => {
+    server.setRoute('www.iclei.org', '/evidence', ARTICLE('', PASSAGE, 'The directory lists Taiwan, Province of China.'));
+    const page = await browser.context.newPage();
+    await open(page, 'http://www.iclei.org/evidence');
+    // A page note first: a general note takes no screenshot unless asked.
+    // (The panel's open state is remembered for the site, so open it only if it is closed.)
+    if ((await page.locator(`${HOST_TAG} .tcl-panel`).getAttribute('data-open')) !== 'true') await page.locator(`${HOST_TAG} .tcl-tab`).click();
+    await page.locator(`${HOST_TAG} [data-action="page-note"]`).click();
+    await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill('Directory checked.');
+    await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
+    const pageNote = page.locator(`${HOST_TAG} .tcl-note`).filter({ hasText: 'Directory checked.' });
+    await pageNote.locator('[data-action="screenshot"]').waitFor();
+    expect(await pageNote.locator('img.tcl-thumb').count()).toBe(0);
+
+    // The user clicks the toolbar button (the popup opens): activeTab is granted for this page.
+    await clickToolbarButton(browser, page);
+    await pageNote.locator('[data-action="screenshot"]').click();
+    await pageNote.locator('img.tcl-thumb').waitFor();
+
+    const point = await page.evaluate(() => {
+      const node = document.querySelector('#n')!.firstChild!;
+      const start = node.textContent!.indexOf('Taiwan, Province');
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + 6);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
+    await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
+    const concern = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
+    await concern.locator('img.tcl-thumb').waitFor();
+    expect(await concern.locator('img.tcl-thumb').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+
+    const notesHere = (await storedNotes()).filter((n) => n.url === 'http://www.iclei.org/evidence');
+    const saved = notesHere.find((n) => n.kind === 'naming-concern')!;
+    expect(saved).toMatchObject({ ruleId: 'province-of-china', severity: 'critical', evidenceMissing: false });
+    const evidence = (await stored('evidence')).filter((e) => e.url === 'http://www.iclei.org/evidence');
+    expect(evidence.map((e) => e.noteId).sort()).toEqual(notesHere.map((n) => n.id).sort());
+    for (const e of evidence) {
+      expect(e.mimeType).toBe('image/png');
+      expect((e.image as { type: string; size: number }).size).toBeGreaterThan(1000);
+      expect(e.capturedAt).toBeGreaterThan(Date.now() - 60_000);
+    }
     await page.close();
   });
 

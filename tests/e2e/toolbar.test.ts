@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, useHarness } from './helpers';
+import { clickToolbarButton, HOST_TAG, page as html, useHarness } from './helpers';
 
 const h = useHarness();
 
@@ -25,6 +25,34 @@ describe('toolbar', () => {
       'taichung',
     ]);
     expect(await popup.locator('[data-findings]').getAttribute('data-findings')).toBe('1');
+    await popup.close();
+    await page.close();
+  });
+
+  it('after a toolbar click, the popup scans a site outside the organizations', async () => {
+    h.server.setRoute('news.example.com', '/article', html('News', '<p>The forum listed Kaohsiung, China and Chinese Taipei.</p>'));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://news.example.com/article');
+    await page.waitForTimeout(1000);
+    expect(await page.locator(HOST_TAG).count()).toBe(0);
+
+    // Without a host permission the extension cannot query the tab by URL: take the active one.
+    await page.bringToFront();
+    const worker = h.browser.context.serviceWorkers()[0]!;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    // The toolbar click opens the popup and grants activeTab on the page; the popup shown as a page
+    // for that tab stands in for the one Chromium opened.
+    await clickToolbarButton(h.browser, page);
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-action="scan"]').click();
+    await page.locator(`${HOST_TAG} .tcl-finding[data-kind="under-china"]`).waitFor({ state: 'attached' });
+    expect(await page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-quote')).sort())).toEqual([
+      'Chinese Taipei',
+      'Kaohsiung, China',
+    ]);
+    await popup.locator('[data-findings="2"]').waitFor();
     await popup.close();
     await page.close();
   });

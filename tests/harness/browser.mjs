@@ -45,6 +45,8 @@ export async function launchBrowser(opts) {
     '--disable-quic',
     '--ignore-certificate-errors',
     `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`,
+    // Lets tests click the toolbar button (CDP Extensions.triggerAction), the gesture that grants activeTab.
+    '--enable-unsafe-extension-debugging',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
