@@ -13,14 +13,14 @@ const PAGES = {
 };
 
 function parseArgs(argv) {
-  const args = { screenshot: null, page: 'iclei', build: false, openPanel: true };
+  const args = { screenshot: null, page: 'iclei', build: true, openPanel: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--screenshot') args.screenshot = argv[++i];
     else if (a === '--page') args.page = argv[++i];
-    else if (a === '--build') args.build = true;
+    else if (a === '--no-build') args.build = false;
     else if (a === '--no-open-panel') args.openPanel = false;
-    else throw new Error(`unknown option ${a} (options: --screenshot FILE, --page iclei|citynet|uclg, --build, --no-open-panel)`);
+    else throw new Error(`unknown option ${a} (options: --screenshot FILE, --page iclei|citynet|uclg, --no-build, --no-open-panel)`);
   }
   if (!(args.page in PAGES)) throw new Error(`--page must be one of ${Object.keys(PAGES).join(', ')}`);
   if (args.screenshot === undefined) throw new Error('--screenshot needs a file name');
@@ -34,6 +34,7 @@ async function main() {
     console.error(missing);
     process.exit(1);
   }
+  // Always a fresh build unless asked not to: a stale one would show yesterday's extension.
   if (args.build || !existsSync(join(extensionPath, 'manifest.json'))) {
     const built = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);

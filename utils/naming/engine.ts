@@ -11,6 +11,7 @@ import { phraseKey } from '../text/trie-regex';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { ruleById, type Rule, type RuleKind } from './rules';
 import { chinaNextTo, structurallyUnderChina } from './structure';
+import { namesSomethingElse } from '../places/context';
 
 export interface PlaceMention {
   start: number;
@@ -61,6 +62,15 @@ function finding(rule: Rule, text: string, start: number, end: number, placeIds:
   };
 }
 
+/**
+ * A phrase that is not the name it looks like: "Taipei, China Airlines" (the word after "China"
+ * goes on as a proper name) or "China–Taiwan relations" (two sides joined by a dash).
+ */
+function notTheName(rule: Rule, original: string, folded: string, start: number, end: number): boolean {
+  if (folded.endsWith('china', end) && /^ \p{Lu}/u.test(original.slice(end, end + 2))) return true;
+  return rule.kind === 'taiwan-china' && /china *- *taiwan/.test(folded.slice(start, end));
+}
+
 /** "China, Taiwan and Japan" is a list of countries, "Kaohsiung, Taiwan, China" is not. */
 function readsAsList(folded: string, start: number, end: number): boolean {
   if (LIST_AFTER.test(folded.slice(end, end + 8))) return true;
@@ -98,11 +108,12 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     if (!entry || entry.type === 'not-an-issue') continue;
     if (entry.type === 'rule') {
       const severity = severityOf(entry.rule);
-      if (severity && !(entry.rule.listSensitive && readsAsList(folded, start, end))) {
+      if (severity && !(entry.rule.listSensitive && readsAsList(folded, start, end)) && !notTheName(entry.rule, text, folded, start, end)) {
         findings.push(finding(entry.rule, text, start, end, [], 1, severity));
       }
       continue;
     }
+    if (namesSomethingElse({ folded, start, end, spelling: entry.spelling, lookAlike: entry.ambiguous })) continue;
     const mention: PlaceMention = { start, end, quote: text.slice(start, end), placeIds: entry.ids, spelling: entry.spelling, ambiguous: entry.ambiguous };
     places.push(mention);
     const confidence = entry.ambiguous ? 0.6 : 1;

@@ -21,9 +21,9 @@ export interface Place {
 
 export const PLACES: readonly Place[] = [
   { id: 'taipei', names: { en: 'Taipei City', 'zh-TW': '臺北市' }, official: ['Taipei City', 'Taipei'], old: ["T'ai-pei", 'Taipei Municipality'], pinyin: ['Taibei'], zh: ['台北市', '台北'] },
-  { id: 'new-taipei', names: { en: 'New Taipei City', 'zh-TW': '新北市' }, official: ['New Taipei City', 'New Taipei'], old: ['Taipei County', 'Sinbei', 'Sinbei City'], pinyin: ['Xinbei', 'Xinbei City'], zh: ['新北市', '台北縣', '台北县'] },
-  { id: 'taoyuan', names: { en: 'Taoyuan City', 'zh-TW': '桃園市' }, official: ['Taoyuan City', 'Taoyuan'], old: ['Taoyuan County'], pinyin: [], zh: ['桃園市', '桃园市', '桃園縣', '桃园县', '桃園'], lookAlike: true },
-  { id: 'taichung', names: { en: 'Taichung City', 'zh-TW': '臺中市' }, official: ['Taichung City', 'Taichung'], old: ['Taichung County', "T'ai-chung"], pinyin: ['Taizhong'], zh: ['台中市', '台中縣', '台中县'] },
+  { id: 'new-taipei', names: { en: 'New Taipei City', 'zh-TW': '新北市' }, official: ['New Taipei City', 'New Taipei'], old: ['Taipei County', 'Sinbei', 'Sinbei City'], pinyin: ['Xinbei', 'Xinbei City'], zh: ['新北市', '台北縣', '台北县', '新北'] },
+  { id: 'taoyuan', names: { en: 'Taoyuan City', 'zh-TW': '桃園市' }, official: ['Taoyuan City', 'Taoyuan'], old: ['Taoyuan County'], pinyin: [], zh: ['桃園市', '桃园市', '桃園縣', '桃园县', '桃園', '桃园'], lookAlike: true },
+  { id: 'taichung', names: { en: 'Taichung City', 'zh-TW': '臺中市' }, official: ['Taichung City', 'Taichung'], old: ['Taichung County', "T'ai-chung"], pinyin: ['Taizhong'], zh: ['台中市', '台中縣', '台中县', '台中'] },
   { id: 'tainan', names: { en: 'Tainan City', 'zh-TW': '臺南市' }, official: ['Tainan City', 'Tainan'], old: ['Tainan County'], pinyin: [], zh: ['台南市', '台南縣', '台南县', '台南'] },
   { id: 'kaohsiung', names: { en: 'Kaohsiung City', 'zh-TW': '高雄市' }, official: ['Kaohsiung City', 'Kaohsiung'], old: ['Kaohsiung County', 'Kao-hsiung'], pinyin: ['Gaoxiong'], zh: ['高雄市', '高雄縣', '高雄县', '高雄'] },
   { id: 'keelung', names: { en: 'Keelung City', 'zh-TW': '基隆市' }, official: ['Keelung City', 'Keelung'], old: ['Chilung'], pinyin: ['Jilong'], zh: ['基隆市', '基隆'] },
@@ -36,7 +36,7 @@ export const PLACES: readonly Place[] = [
   { id: 'chiayi-city', names: { en: 'Chiayi City', 'zh-TW': '嘉義市' }, official: ['Chiayi City'], old: [], pinyin: ['Jiayi City'], zh: ['嘉義市', '嘉义市'] },
   { id: 'chiayi-county', names: { en: 'Chiayi County', 'zh-TW': '嘉義縣' }, official: ['Chiayi County'], old: [], pinyin: ['Jiayi County'], zh: ['嘉義縣', '嘉义县'] },
   { id: 'pingtung', names: { en: 'Pingtung County', 'zh-TW': '屏東縣' }, official: ['Pingtung County', 'Pingtung'], old: [], pinyin: ['Pingdong'], zh: ['屏東縣', '屏东县', '屏東', '屏东'] },
-  { id: 'yilan', names: { en: 'Yilan County', 'zh-TW': '宜蘭縣' }, official: ['Yilan County', 'Yilan'], old: ['Ilan', 'I-lan', 'Ilan County'], pinyin: [], zh: ['宜蘭縣', '宜兰县', '宜蘭'], lookAlike: true },
+  { id: 'yilan', names: { en: 'Yilan County', 'zh-TW': '宜蘭縣' }, official: ['Yilan County', 'Yilan'], old: ['Ilan', 'I-lan', 'Ilan County'], pinyin: [], zh: ['宜蘭縣', '宜兰县', '宜蘭', '宜兰'], lookAlike: true },
   { id: 'hualien', names: { en: 'Hualien County', 'zh-TW': '花蓮縣' }, official: ['Hualien County', 'Hualien'], old: [], pinyin: ['Hualian'], zh: ['花蓮縣', '花莲县', '花蓮', '花莲'] },
   { id: 'taitung', names: { en: 'Taitung County', 'zh-TW': '臺東縣' }, official: ['Taitung County', 'Taitung'], old: [], pinyin: ['Taidong'], zh: ['台東縣', '台东县', '台東', '台东'] },
   { id: 'penghu', names: { en: 'Penghu County', 'zh-TW': '澎湖縣' }, official: ['Penghu County', 'Penghu'], old: ['Pescadores'], pinyin: [], zh: ['澎湖縣', '澎湖县', '澎湖'] },

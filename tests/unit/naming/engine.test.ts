@@ -35,6 +35,12 @@ describe('variants', () => {
       ['under-china: China (including mainland, Hong Kong, Macau, Chinese Taipei)'],
     ],
     ['Kaohsiung, Taiwan, China', ['taiwan-china: Taiwan, China']],
+    ['flew Taipei, China Airlines’ hub, to Seoul', []],
+    ['Taiwan, China Airlines and EVA Air', []],
+    ['China–Taiwan relations', []],
+    ['China-Taiwan trade', []],
+    ['delegates of China Taiwan attended', ['taiwan-china: China Taiwan']],
+    ['“Taipei, China” since 1986', ['taipei-china: Taipei, China']],
   ])('%j', (text, expected) => expect(issues(text)).toEqual(expected));
 });
 
