@@ -22,6 +22,7 @@ export const ORGS: readonly Org[] = [
       { domain: 'icleikcc.org', source: '../shared/DOMAIN.md (ICLEI KCC sites)' },
       { domain: 'iclei-europe.org', source: 'http://www.countdown2010.net/partnerid?id=29 (ICLEI European Secretariat, W www.iclei-europe.org)' },
       { domain: 'icleiusa.org', source: 'https://icleiusa.org/about-us/who-we-are' },
+      { domain: 'icleicanada.org', source: 'https://icleicanada.org/about-iclei/ (ICLEI Canada, its board and North American Regional Executive Committee)' },
     ],
     description: {
       en: 'Global network of local governments for sustainability, founded 1990.',
