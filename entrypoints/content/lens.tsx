@@ -8,6 +8,7 @@ import { guardHost } from '@/utils/dom/host-guard';
 import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
+import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
@@ -56,16 +57,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     append: 'last',
     onMount(container, _shadow, host) {
       if (org) host.dataset.org = org.id;
-      const whileHidden = async <T,>(work: () => Promise<T>): Promise<T> => {
-        // The screenshot is evidence of the page, not of our panel.
-        host.style.setProperty('visibility', 'hidden', 'important');
-        await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
-        try {
-          return await work();
-        } finally {
-          host.style.removeProperty('visibility');
-        }
-      };
+      const whileHidden = hideForCapture(container, highlighter, win);
       notes = createNotesController({
         doc,
         root: doc.body,

@@ -176,7 +176,25 @@ describe('notes on passages', () => {
     await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
     const concern = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
     await concern.locator('img.tcl-thumb').waitFor();
-    expect(await concern.locator('img.tcl-thumb').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const shot = (await concern.locator('img.tcl-thumb').getAttribute('src'))!;
+    expect(shot).toMatch(/^data:image\/png;base64,/);
+    // The screenshot shows the page, not our panel: where the panel's tab is, the page is blank.
+    const tab = (await page.locator(`${HOST_TAG} .tcl-tab`).boundingBox())!;
+    const pixel = await page.evaluate(
+      async ([src, x, y]) => {
+        const img = new Image();
+        img.src = src as string;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return [...ctx.getImageData(x as number, y as number, 1, 1).data];
+      },
+      [shot, Math.round(tab.x + tab.width / 2), Math.round(tab.y + tab.height / 2)] as const,
+    );
+    expect(pixel).toEqual([255, 255, 255, 255]);
 
     const notesHere = (await storedNotes()).filter((n) => n.url === 'http://www.iclei.org/evidence');
     const saved = notesHere.find((n) => n.kind === 'naming-concern')!;

@@ -22,6 +22,8 @@ const RULES = `
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
   clear(): void;
+  /** Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. */
+  hideWhile<T>(work: () => Promise<T>): Promise<T>;
   /** False where the browser lacks the Custom Highlight API (Firefox before 140). */
   readonly supported: boolean;
 }
@@ -49,6 +51,16 @@ export function createHighlighter(doc: Document = document, win: Window = window
     clear() {
       for (const name of HIGHLIGHT_NAMES) registry?.delete(name);
       doc.getElementById(STYLE_ID)?.remove();
+    },
+    async hideWhile(work) {
+      // Our ::highlight() rules all live in one style element: switching it off hides them all.
+      const style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+      if (style) style.media = 'not all';
+      try {
+        return await work();
+      } finally {
+        style?.removeAttribute('media');
+      }
     },
   };
 }

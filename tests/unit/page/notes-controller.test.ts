@@ -5,7 +5,7 @@ import type { NotesView } from '@/utils/page/views';
 import type { Note } from '@/utils/db/types';
 import { err, ok } from '@/utils/result';
 
-const highlighter = { set: () => undefined, clear: () => undefined, supported: true };
+const highlighter = { set: () => undefined, clear: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
 
 function setup(api: Partial<NotesApi>) {
   document.body.innerHTML = '<p id="p">Kaohsiung joined ICLEI in 2006 as the first Taiwanese member.</p>';
