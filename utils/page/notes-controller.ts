@@ -14,6 +14,7 @@ import type { PlaceId } from '../places/ids';
 import { buildTextIndex, rangeFromOffsets, textOffsetAt, type TextIndex } from '../dom/text-index';
 import { BLOCK_SEPARATOR } from '../text/fold';
 import { anchor } from '../anchoring/anchor';
+import { placesAround } from './places-around';
 import { describeRange } from '../anchoring/describe';
 import type { FindingView, NoteDraft, NoteItemView, NotesView } from './views';
 
@@ -155,7 +156,7 @@ export function createNotesController(deps: NotesDeps) {
     noteOnSelection(kind: NoteDraft['kind'] = 'general') {
       const target = selection ? targetOf(selection) : null;
       if (!target) return false;
-      openEditor(blankDraft(kind, (target[0] as { exact: string }).exact), { target, places: [] });
+      openEditor(blankDraft(kind, (target[0] as { exact: string }).exact), { target, places: placesAround(selection!, deps.skipElement) });
       return true;
     },
     pageNote() {
@@ -166,7 +167,7 @@ export function createNotesController(deps: NotesDeps) {
       if (!target) return;
       openEditor(
         { ...blankDraft('naming-concern', finding.quote), severity: finding.severity as Severity },
-        { target, places: finding.placeIds, ruleId: finding.ruleId, suggestion: finding.suggestion },
+        { target, places: placesAround(range, deps.skipElement, finding.placeIds), ruleId: finding.ruleId, suggestion: finding.suggestion },
       );
     },
     edit(id: string) {
