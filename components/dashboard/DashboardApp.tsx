@@ -138,12 +138,15 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
         </button>{' '}
         <button type="button" data-action="export-backup" onClick={() => void actions.exportBackup(null)}>
           {t(lang, 'exportBackup')}
+        </button>{' '}
+        <button type="button" data-action="export-backup-zip" onClick={() => void actions.exportBackupZip()}>
+          {t(lang, 'exportBackupZip')}
         </button>
         <h2>{t(lang, 'importHeading')}</h2>
         <input
           type="file"
           name="import"
-          accept=".json,application/json"
+          accept=".json,.zip,application/json,application/zip"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void actions.importFile(file);

@@ -3,10 +3,10 @@ import type { TclDatabase } from '@/utils/db/database';
 import type { Note, NoteStatus } from '@/utils/db/types';
 import { ready } from '@/utils/db/database';
 import { notesToCsv } from '@/utils/export/csv';
-import { exportBackup } from '@/utils/export/backup';
+import { exportBackup, exportBackupZip } from '@/utils/export/backup';
 import { blobToBase64 } from '@/utils/export/base64';
 import { reportHtml } from '@/utils/export/report-html';
-import { parseBackup } from '@/utils/import/parse';
+import { parseBackupFile } from '@/utils/import/file';
 import { importBackup } from '@/utils/import/merge';
 import { t, type Lang } from '@/utils/i18n';
 import { download } from './download';
@@ -74,8 +74,18 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => numb
         fail(e);
       }
     },
+    async exportBackupZip() {
+      try {
+        download(`taiwan-city-lens-backup-${stamp(now())}.zip`, await exportBackupZip(db, now), 'application/zip');
+      } catch (e) {
+        fail(e);
+      }
+    },
     async importFile(file: File) {
-      const parsed = parseBackup(new Uint8Array(await file.arrayBuffer()));
+      // A file the browser cannot even read (too large for memory, gone from disk) is a message too.
+      const bytes = await file.arrayBuffer().then((b) => new Uint8Array(b), (e: Error) => e);
+      if (bytes instanceof Error) return setMessage({ kind: 'error', text: t(lang, 'importFailed', bytes.message) });
+      const parsed = parseBackupFile(bytes);
       if (!parsed.ok) return setMessage({ kind: 'error', text: t(lang, 'importFailed', parsed.error.message) });
       const result = await importBackup(db, parsed.value);
       if (!result.ok) return setMessage({ kind: 'error', text: t(lang, 'importFailed', result.error.message) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { HOST_TAG, page as html, useHarness, type Browser } from './helpers';
+import { clickToolbarButton, HOST_TAG, page as html, useHarness, type Browser } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -26,6 +26,29 @@ async function noteOn(b: Browser, url: string, passageSelector: string, body: st
   await page.close();
 }
 
+/** After a toolbar click (so the screenshot is allowed), reports `phrase` from its hover card. */
+async function reportConcern(b: Browser, url: string, phrase: string, body: string) {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.locator(`${HOST_TAG} .tcl-finding`).first().waitFor({ state: 'attached' });
+  await clickToolbarButton(b, page);
+  const point = await page.evaluate((needle) => {
+    const node = document.querySelector('#p')!.firstChild!;
+    const start = node.textContent!.indexOf(needle);
+    const r = document.createRange();
+    r.setStart(node, start);
+    r.setEnd(node, start + 4);
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, phrase);
+  await page.mouse.move(point.x, point.y);
+  await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
+  await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill(body);
+  await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
+  await page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"] img.tcl-thumb`).waitFor();
+  await page.close();
+}
+
 async function dashboard(b: Browser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
@@ -40,10 +63,12 @@ describe('dashboard', () => {
     h.server.setRoute('citynet-ap.org', '/d2', html('CityNet news', '<p id="p">臺中市 hosted the Climate Change Cluster seminar.</p>'));
     await noteOn(h.browser, 'http://www.iclei.org/d1', '#p', '=HYPERLINK("http://x")');
     await noteOn(h.browser, 'http://citynet-ap.org/d2', '#p', '台中 follow-up, "urgent"');
+    h.server.setRoute('uclg-aspac.org', '/d4', html('UCLG ASPAC members', '<p id="p">Members: Seoul; Taichung City, Taiwan, Province of China; Yokohama.</p>'));
+    await reportConcern(h.browser, 'http://uclg-aspac.org/d4', 'Taiwan, Province of China', 'Ask for “Taiwan”.');
 
     const page = await dashboard(h.browser);
-    await rows(page).nth(1).waitFor();
-    expect(await rows(page).count()).toBe(2);
+    await rows(page).nth(2).waitFor();
+    expect(await rows(page).count()).toBe(3);
     await page.locator('select[name="org"]').selectOption('citynet');
     expect(await rows(page).count()).toBe(1);
     expect(await rows(page).first().textContent()).toContain('CityNet news');
@@ -68,7 +93,16 @@ describe('dashboard', () => {
     const reportPage = await h.browser.context.newPage();
     await reportPage.setContent(readFileSync((await report.path())!, 'utf8'));
     expect(await reportPage.locator('caption').count()).toBe(3);
-    expect(await reportPage.locator('article.note').count()).toBe(2);
+    expect(await reportPage.locator('section.org h2').allTextContents()).toHaveLength(3);
+    expect(await reportPage.locator('article.note').count()).toBe(3);
+    // The naming concern: severity, suggested wording, its screenshot inline, and Taichung's memberships.
+    const concern = reportPage.locator('article.note').filter({ hasText: 'Taiwan, Province of China' });
+    expect(await concern.textContent()).toMatch(/嚴重/);
+    // The suggested wording as the card showed it when the concern was reported (an English browser).
+    expect(await concern.textContent()).toContain('建議用語: Taiwan');
+    expect(await concern.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await concern.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    expect(await concern.locator('.ctx').textContent()).toContain('臺中市');
     await reportPage.screenshot({ path: 'tests/.tmp/report.png', fullPage: true });
     await reportPage.close();
     await page.close();
@@ -99,6 +133,32 @@ describe('dashboard', () => {
       await page.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"taiwan-city-lens-backup","version":2,"notes":[') });
       await page.locator('.message.error').waitFor();
       expect(await rows(page).count()).toBe(before + 1);
+      await page.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a zip backup carries a colleague’s screenshots', async () => {
+    const other = (await launchBrowser({ port: h.server.port })) as Browser;
+    try {
+      h.server.setRoute('www.iclei.org', '/d5', html('ICLEI East Asia', '<p id="p">Our members in Chinese Taipei include Pingtung County.</p>'));
+      await reportConcern(other, 'http://www.iclei.org/d5', 'Chinese Taipei', 'Screenshot from a colleague');
+      const theirs = await dashboard(other);
+      await rows(theirs).first().waitFor();
+      const [backup] = await Promise.all([theirs.waitForEvent('download'), theirs.locator('[data-action="export-backup-zip"]').click()]);
+      expect(backup.suggestedFilename()).toMatch(/\.zip$/);
+      const file = (await backup.path())!;
+      expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+
+      const page = await dashboard(h.browser);
+      await page.locator('input[name="import"]').setInputFiles(file);
+      await page.locator('.message.info').waitFor();
+      const row = rows(page).filter({ hasText: 'Screenshot from a colleague' });
+      await row.locator('button.link').click();
+      const shot = page.locator('aside.detail img.evidence');
+      await shot.waitFor();
+      expect(await shot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
       await page.close();
     } finally {
       await other.close();

@@ -1,27 +1,66 @@
-/** A JSON backup of every table, screenshots as base64, under a format name and version. */
+/**
+ * Backups of every table under a format name and version: as one JSON file (screenshots inline
+ * as base64) or as a zip of that JSON with each screenshot as an image file beside it, which
+ * stays small and readable when months of evidence would make one JSON string too large.
+ */
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { ready, type TclDatabase } from '../db/database';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../import/schema';
-
+import type { Evidence } from '../db/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, ZIP_BACKUP_JSON, ZIP_EVIDENCE_DIR, type Backup, type ZipBackup } from '../import/schema';
 import { blobToBase64 } from './base64';
 
+type Tables<E> = Omit<Backup, 'evidence'> & { evidence: E[] };
+
 /** Everything, deleted records included: a colleague's import must learn of deletes too. */
-export async function exportBackup(db: TclDatabase, now: () => number = Date.now, noteIds?: ReadonlySet<string>): Promise<Backup> {
+async function collect(db: TclDatabase, now: () => number, noteIds?: ReadonlySet<string>): Promise<Tables<Evidence>> {
   await ready(db);
   const notes = (await db.notes.toArray()).filter((n) => !noteIds || noteIds.has(n.id));
   const keep = new Set(notes.map((n) => n.id));
-  const evidence = await Promise.all(
-    (await db.evidence.toArray())
-      .filter((e) => keep.has(e.noteId))
-      .map(async ({ image, ...rest }) => ({ ...rest, mimeType: rest.mimeType as 'image/png', data: await blobToBase64(image) })),
-  );
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now(),
     notes,
-    evidence,
+    evidence: (await db.evidence.toArray()).filter((e) => keep.has(e.noteId)),
     dismissals: await db.dismissals.toArray(),
     findingsLog: await db.findingsLog.toArray(),
     settings: await db.settings.toArray(),
   };
+}
+
+const asMime = (type: string) => type as Backup['evidence'][number]['mimeType'];
+
+export async function exportBackup(db: TclDatabase, now: () => number = Date.now, noteIds?: ReadonlySet<string>): Promise<Backup> {
+  const tables = await collect(db, now, noteIds);
+  const evidence = await Promise.all(tables.evidence.map(async ({ image, ...rest }) => ({ ...rest, mimeType: asMime(rest.mimeType), data: await blobToBase64(image) })));
+  return { ...tables, evidence };
+}
+
+const EXTENSION: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
+
+/** The zip as Blob parts, written as it goes, so no single buffer holds every screenshot twice. */
+export async function exportBackupZip(db: TclDatabase, now: () => number = Date.now, noteIds?: ReadonlySet<string>): Promise<Blob> {
+  const tables = await collect(db, now, noteIds);
+  const parts: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else parts.push(chunk);
+  });
+  const evidence: ZipBackup['evidence'] = [];
+  for (const [i, { image, ...rest }] of tables.evidence.entries()) {
+    // Numbered, so that two ids that differ only in characters a file name cannot hold stay apart.
+    const file = `${ZIP_EVIDENCE_DIR}${i + 1}-${rest.id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)}.${EXTENSION[rest.mimeType] ?? 'png'}`;
+    // Screenshots are compressed already: stored as they are.
+    const entry = new ZipPassThrough(file);
+    zip.add(entry);
+    entry.push(new Uint8Array(await image.arrayBuffer()), true);
+    evidence.push({ ...rest, mimeType: asMime(rest.mimeType), file });
+  }
+  const json = new ZipDeflate(ZIP_BACKUP_JSON, { level: 6 });
+  zip.add(json);
+  json.push(new TextEncoder().encode(JSON.stringify({ ...tables, evidence } satisfies ZipBackup)), true);
+  zip.end();
+  if (failure) throw failure;
+  return new Blob(parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' });
 }

@@ -6,7 +6,7 @@ import { ready, type TclDatabase } from '../db/database';
 import { storageError, type StorageError } from '../db/errors';
 import { ok, type Result } from '../result';
 import { base64ToBlob } from '../export/base64';
-import type { Backup } from './schema';
+import type { Backup, IncomingBackup } from './schema';
 
 export interface MergeSummary {
   added: number;
@@ -61,15 +61,22 @@ export function mergeSightings(existing: readonly Sighting[], incoming: readonly
   return [...out.values()];
 }
 
-/** Applies a validated backup. `beforeCommit` lets tests fail the transaction half-way. */
-export async function importBackup(db: TclDatabase, backup: Backup, beforeCommit: () => void = () => undefined): Promise<Result<MergeSummary, StorageError>> {
+/**
+ * Applies a validated backup, its images inline (a JSON backup) or as Blobs (read from a zip).
+ * `beforeCommit` lets tests fail the transaction half-way.
+ */
+export async function importBackup(db: TclDatabase, backup: Backup | IncomingBackup, beforeCommit: () => void = () => undefined): Promise<Result<MergeSummary, StorageError>> {
   try {
     await ready(db);
     return ok(
       await db.transaction('rw', [db.notes, db.evidence, db.dismissals, db.findingsLog, db.settings], async () => {
         const notes = planMerge(await db.notes.toArray(), backup.notes);
         await db.notes.bulkPut(notes.toPut);
-        const evidenceIn = backup.evidence.map(({ data, ...rest }) => ({ ...rest, image: base64ToBlob(data, rest.mimeType) }));
+        const evidenceIn = backup.evidence.map((e) => {
+          if ('image' in e) return e;
+          const { data, ...rest } = e;
+          return { ...rest, image: base64ToBlob(data, rest.mimeType) };
+        });
         await db.evidence.bulkPut(planMerge(await db.evidence.toArray(), evidenceIn).toPut);
         await db.dismissals.bulkPut(planMerge(await db.dismissals.toArray(), backup.dismissals).toPut);
         await db.findingsLog.bulkPut(mergeSightings(await db.findingsLog.toArray(), backup.findingsLog));

@@ -1,12 +1,14 @@
-/** Reading a backup file: size, JSON, format, version (older ones migrated), then every record. */
+/** Reading a JSON backup: size, JSON, format, version (older ones migrated), then every record. */
 import * as v from 'valibot';
 import { err, ok, type Result } from '../result';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup, type ZipBackupSchema } from './schema';
+
+type Schema = typeof BackupSchema | typeof ZipBackupSchema;
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export interface ImportError {
-  kind: 'too-large' | 'not-json' | 'wrong-format' | 'future-version' | 'invalid' | 'duplicate-id';
+  kind: 'too-large' | 'not-json' | 'wrong-format' | 'future-version' | 'invalid' | 'duplicate-id' | 'bad-zip';
   message: string;
 }
 
@@ -33,6 +35,11 @@ function path(issue: v.BaseIssue<unknown>): string {
 }
 
 export function parseBackup(input: string | Uint8Array): Result<Backup, ImportError> {
+  return parseWith(BackupSchema, input) as Result<Backup, ImportError>;
+}
+
+/** Size, JSON, format, version (older ones migrated), every record against `schema`, unique ids. */
+export function parseWith<S extends Schema>(schema: S, input: string | Uint8Array): Result<v.InferOutput<S>, ImportError> {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_BACKUP_BYTES) return err({ kind: 'too-large', message: `The file is ${(size / 1048576).toFixed(0)} MB; backups over 200 MB are refused.` });
   const textIn = typeof input === 'string' ? input : new TextDecoder().decode(input);
@@ -49,17 +56,18 @@ export function parseBackup(input: string | Uint8Array): Result<Backup, ImportEr
   if (typeof version !== 'number' || version > BACKUP_VERSION || version < 1) {
     return err({ kind: 'future-version', message: `Backup version ${String(version)} is not one this extension reads (1 to ${BACKUP_VERSION}); update the extension.` });
   }
-  const result = v.safeParse(BackupSchema, migrate(raw as Record<string, unknown>));
+  const result = v.safeParse(schema, migrate(raw as Record<string, unknown>));
   if (!result.success) {
     const first = result.issues[0]!;
     return err({ kind: 'invalid', message: `${path(first) || 'file'}: ${first.message}` });
   }
+  const output = result.output as v.InferOutput<S>;
   for (const table of ['notes', 'evidence', 'dismissals', 'findingsLog'] as const) {
     const seen = new Set<string>();
-    for (const [i, record] of result.output[table].entries()) {
+    for (const [i, record] of output[table].entries()) {
       if (seen.has(record.id)) return err({ kind: 'duplicate-id', message: `${table}[${i}].id: "${record.id}" appears twice` });
       seen.add(record.id);
     }
   }
-  return ok(result.output);
+  return ok(output);
 }

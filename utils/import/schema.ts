@@ -37,30 +37,45 @@ export const NoteSchema = v.object({
   evidenceMissing: v.optional(v.boolean()),
 });
 
+const evidenceFields = { ...stamps, noteId: id, url: pageUrl, capturedAt: time, mimeType: v.picklist(['image/png', 'image/jpeg', 'image/webp']) };
+
+/** In a JSON backup the image is inline, base64. */
 export const EvidenceSchema = v.object({
-  ...stamps,
-  noteId: id,
-  url: pageUrl,
-  capturedAt: time,
-  mimeType: v.picklist(['image/png', 'image/jpeg', 'image/webp']),
-  /** the image, base64 */
+  ...evidenceFields,
   data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
+});
+
+/** In a zip backup the JSON is `backup.json` and each image a file in `evidence/`. */
+export const ZIP_BACKUP_JSON = 'backup.json';
+export const ZIP_EVIDENCE_DIR = 'evidence/';
+export const ZipEvidenceSchema = v.object({
+  ...evidenceFields,
+  file: v.pipe(v.string(), v.regex(/^evidence\/[A-Za-z0-9._-]{1,200}$/, 'must name a file in the zip\'s evidence/ folder')),
 });
 
 export const DismissalSchema = v.object({ ...stamps, ruleId: text(100), quote: text(1000), url: v.optional(pageUrl) });
 export const SightingSchema = v.object({ ...stamps, url: pageUrl, ruleId: text(100), quote: text(1000), firstSeen: time, lastSeen: time });
 export const SettingSchema = v.object({ key: text(200), value: v.unknown(), updatedAt: time });
 
-export const BackupSchema = v.object({
-  format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
-  exportedAt: time,
-  notes: v.array(NoteSchema),
-  evidence: v.array(EvidenceSchema),
-  dismissals: v.array(DismissalSchema),
-  findingsLog: v.array(SightingSchema),
-  settings: v.array(SettingSchema),
-});
+function backupSchema<E extends typeof EvidenceSchema | typeof ZipEvidenceSchema>(evidence: E) {
+  return v.object({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(BACKUP_VERSION),
+    exportedAt: time,
+    notes: v.array(NoteSchema),
+    evidence: v.array(evidence),
+    dismissals: v.array(DismissalSchema),
+    findingsLog: v.array(SightingSchema),
+    settings: v.array(SettingSchema),
+  });
+}
+export const BackupSchema = backupSchema(EvidenceSchema);
+/** `backup.json` inside a zip backup: the same, with each image as a file beside it. */
+export const ZipBackupSchema = backupSchema(ZipEvidenceSchema);
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 export type BackupEvidence = v.InferOutput<typeof EvidenceSchema>;
+export type ZipBackup = v.InferOutput<typeof ZipBackupSchema>;
+/** A backup read from either kind of file, ready to merge: every image as a Blob. */
+export type IncomingEvidence = Omit<BackupEvidence, 'data'> & { image: Blob };
+export type IncomingBackup = Omit<Backup, 'evidence'> & { evidence: IncomingEvidence[] };
