@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { clickToolbarButton, HOST_TAG, page as html, useHarness, type Browser } from './helpers';
+import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -32,16 +32,7 @@ async function reportConcern(b: Browser, url: string, phrase: string, body: stri
   await page.goto(url);
   await page.locator(`${HOST_TAG} .tcl-finding`).first().waitFor({ state: 'attached' });
   await clickToolbarButton(b, page);
-  const point = await page.evaluate((needle) => {
-    const node = document.querySelector('#p')!.firstChild!;
-    const start = node.textContent!.indexOf(needle);
-    const r = document.createRange();
-    r.setStart(node, start);
-    r.setEnd(node, start + 4);
-    const box = r.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, phrase);
-  await page.mouse.move(point.x, point.y);
+  await hoverOver(page, '#p', phrase);
   await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
   await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill(body);
   await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();

@@ -70,3 +70,22 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<void> 
     await cdp.detach();
   }
 }
+
+/** Moves the pointer onto the middle of `text` in the element `selector`, opening its hover card. */
+export async function hoverOver(page: Page, selector: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ([sel, needle]) => {
+      const node = document.querySelector(sel)!.firstChild!;
+      const start = node.textContent!.indexOf(needle);
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + needle.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    },
+    [selector, text] as const,
+  );
+  // From elsewhere first: a pointer already there sends no move, and no card opens.
+  await page.mouse.move(0, 0);
+  await page.mouse.move(point.x, point.y);
+}

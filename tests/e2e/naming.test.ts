@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, HOST_TAG, page as html, useHarness } from './helpers';
+import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
 
 const h = useHarness();
@@ -90,12 +90,12 @@ describe('naming findings on an organization’s page', () => {
     await page.goto('http://www.iclei.org/dismiss-1');
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
 
-    await hoverText(page, '#a', 'Chinese Taipei');
+    await hoverOver(page, '#a', 'Chinese Taipei');
     const card = page.locator(`${HOST_TAG} .tcl-card[data-card="finding"]`);
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Taiwan/);
     await card.locator('[data-action="dismiss-everywhere"]').click();
-    await hoverText(page, '#b', 'Taiwan, Province of China');
+    await hoverOver(page, '#b', 'Taiwan, Province of China');
     await card.waitFor();
     await card.locator('[data-action="dismiss-page"]').click();
     expect(await findingsInPanel(page)).toEqual([]);
@@ -133,20 +133,3 @@ describe.skipIf(!haveSharedFixtures)('naming findings on the real excerpts (../s
   }
 });
 
-/** Moves the pointer onto the middle of `text` inside the element `selector`. */
-async function hoverText(page: Page, selector: string, text: string) {
-  const point = await page.evaluate(
-    ([sel, needle]) => {
-      const node = document.querySelector(sel)!.firstChild!;
-      const start = node.textContent!.indexOf(needle);
-      const r = document.createRange();
-      r.setStart(node, start);
-      r.setEnd(node, start + needle.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    },
-    [selector, text] as const,
-  );
-  await page.mouse.move(0, 0);
-  await page.mouse.move(point.x, point.y);
-}

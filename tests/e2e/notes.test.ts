@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -110,16 +110,7 @@ describe('notes on passages', () => {
     server.setRoute('citynet-ap.org', '/report', ARTICLE('', PASSAGE, 'Participants came from Kaohsiung, China and Seoul.'));
     const page = await browser.context.newPage();
     await open(page, 'http://citynet-ap.org/report');
-    const point = await page.evaluate(() => {
-      const node = document.querySelector('#n')!.firstChild!;
-      const start = node.textContent!.indexOf('Kaohsiung, China');
-      const r = document.createRange();
-      r.setStart(node, start);
-      r.setEnd(node, start + 9);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(point.x, point.y);
+    await hoverOver(page, '#n', 'Kaohsiung, China');
     await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
     const editor = page.locator(`${HOST_TAG} .tcl-editor`);
     expect(await editor.locator('select[name="kind"]').inputValue()).toBe('naming-concern');
@@ -162,16 +153,7 @@ describe('notes on passages', () => {
     await pageNote.locator('[data-action="screenshot"]').click();
     await pageNote.locator('img.tcl-thumb').waitFor();
 
-    const point = await page.evaluate(() => {
-      const node = document.querySelector('#n')!.firstChild!;
-      const start = node.textContent!.indexOf('Taiwan, Province');
-      const r = document.createRange();
-      r.setStart(node, start);
-      r.setEnd(node, start + 6);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(point.x, point.y);
+    await hoverOver(page, '#n', 'Taiwan, Province');
     await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
     await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
     const concern = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
