@@ -11,6 +11,15 @@ import { useUserSettings } from './useUserSettings';
 
 const SEVERITY_KEYS: Record<Severity, MessageKey> = { critical: 'severityCritical', high: 'severityHigh', medium: 'severityMedium', low: 'severityLow' };
 const SEVERITIES = Object.keys(SEVERITY_KEYS) as Severity[];
+/** What each shipped rule flags, in words staff use, rather than its id. */
+const RULE_LABELS: Record<string, MessageKey> = {
+  'province-of-china': 'ruleLabelProvinceOfChina',
+  'taiwan-china': 'ruleLabelTaiwanChina',
+  'taipei-china': 'ruleLabelTaipeiChina',
+  'chinese-taipei': 'ruleLabelChineseTaipei',
+  'under-china': 'ruleLabelUnderChina',
+  'prc-romanization': 'ruleLabelPrcRomanization',
+};
 
 /** Rules on/off and severity, phrases of one's own, extra sites, and membership corrections. */
 export function UserSettingsForm({ lang, db, permissions = browser.permissions }: { lang: Lang; db: TclDatabase; permissions?: typeof browser.permissions }) {
@@ -36,7 +45,7 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
         <tbody>
           {RULES.map((rule) => (
             <tr key={rule.id}>
-              <td>{rule.id}</td>
+              <td>{RULE_LABELS[rule.id] ? t(lang, RULE_LABELS[rule.id]!) : rule.id}</td>
               <td>
                 <select
                   name={`rule-${rule.id}`}
