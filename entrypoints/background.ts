@@ -7,7 +7,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
-import { injectOnce, shouldInject } from '@/utils/page/injection';
+import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
 
 export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session);
@@ -60,12 +60,10 @@ export default defineBackground(() => {
     if (change.status !== 'complete') return;
     void sitesReady.then(() => (shouldInject(tab.url, extraSites) ? inject(tabId) : undefined));
   });
-  // Pages already open when the extension starts (installed, updated, or the browser restarted).
-  void sitesReady.then(async () => {
-    for (const tab of await browser.tabs.query({ status: 'complete' })) {
-      if (tab.id !== undefined && shouldInject(tab.url, extraSites)) void inject(tab.id);
-    }
-  });
+  // Pages already open when the extension starts (installed, updated, or the browser restarted),
+  // and pages that loaded while the worker was starting.
+  const sweep = () => sweepTabs(() => browser.tabs.query({ status: 'complete' }), extraSites, inject).catch(() => 0);
+  for (const ms of SWEEP_DELAYS_MS) setTimeout(() => void sitesReady.then(sweep), ms);
 
   // Context menu and keyboard shortcut: both grant activeTab, so the screenshot can be taken.
   browser.runtime.onInstalled.addListener(() => {

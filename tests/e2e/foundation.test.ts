@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectErrors, HOST_TAG, useHarness } from './helpers';
+import { collectErrors, HOST_TAG, useHarness, type Browser } from './helpers';
+// @ts-expect-error plain ESM harness
+import { launchBrowser } from '../harness/browser.mjs';
 
 const h = useHarness();
 
@@ -37,6 +39,25 @@ describe('the content script mounts on the organizations’ sites only', () => {
       await page.close();
     },
   );
+});
+
+describe('a page opened while the extension is starting', () => {
+  it('still gets the lens (its load events came before the worker listened)', async () => {
+    // A browser of its own, and a page whose load overlaps the worker's first moments (~150 ms).
+    const rows = Array.from({ length: 1500 }, (_, i) => `<tr><td>City ${i}</td><td>Kaohsiung City</td></tr>`).join('');
+    h.server.setRoute('www.iclei.org', '/starting', `<!doctype html><title>Starting</title><table>${rows}</table>`);
+    // The race is timing-bound: three fresh starts, each must get it.
+    for (let start = 0; start < 3; start++) {
+      const fresh = (await launchBrowser({ port: h.server.port })) as Browser;
+      try {
+        const page = await fresh.context.newPage();
+        await page.goto('http://www.iclei.org/starting');
+        await page.locator(HOST_TAG).waitFor({ state: 'attached', timeout: 8000 });
+      } finally {
+        await fresh.close();
+      }
+    }
+  }, 60_000);
 });
 
 describe('extension pages', () => {

@@ -42,3 +42,26 @@ export async function injectOnce(scripting: Scripting, tabId: number, before?: (
   await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   return true;
 }
+
+/**
+ * When open tabs are swept after the service worker starts: at once, and twice more, because a
+ * page that finished loading while the worker was still starting sent its events to no listener
+ * (seen in Chromium: a page loaded in the worker's first ~150 ms was never injected).
+ */
+export const SWEEP_DELAYS_MS = [0, 1000, 4000] as const;
+
+interface TabLike {
+  id?: number;
+  url?: string;
+}
+
+/** Injects into every loaded tab that should have the lens; injectOnce makes a second sweep harmless. */
+export async function sweepTabs(query: () => Promise<TabLike[]>, extraSites: readonly string[], inject: (tabId: number) => unknown): Promise<number> {
+  let count = 0;
+  for (const tab of await query()) {
+    if (tab.id === undefined || !shouldInject(tab.url, extraSites)) continue;
+    void inject(tab.id);
+    count++;
+  }
+  return count;
+}
