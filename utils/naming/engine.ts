@@ -9,8 +9,8 @@ import { placeById } from '../places/data';
 import { fold } from '../text/fold';
 import { phraseKey } from '../text/trie-regex';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
-import { ruleById, type Rule, type RuleKind } from './rules';
-import { chinaNextTo, structurallyUnderChina } from './structure';
+import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
+import { chinaNextTo, continuesAsName, labelledChina, structurallyUnderChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
 import { namesSomethingElse } from '../places/context';
 
 export interface PlaceMention {
@@ -44,6 +44,16 @@ export interface ScanOptions {
 
 const LIST_AFTER = /^ *(?:, *\p{L}| and | or | & |\u3001)/u;
 const LIST_BEFORE = /\p{L}[\p{L} ]{0,30}, *$/u;
+/** "Unlike China, Taiwan has…" / "with China, Taiwan's council said": a clause ends after the first country. */
+const CLAUSE_BEFORE = /(?:^|[^\p{L}'])(?:unlike|like|with|for|in|from|to|against|than|towards?|by|beyond|besides|outside|across)(?: mainland| the)? $/u;
+const CLAUSE_AFTER = /^(?:'s(?!\p{L})|\s+\p{Ll})/u;
+/** 在中國台灣人 ("Taiwanese in China"): 在中國 then 台灣人, not 中國台灣. */
+const IN_CHINA_BEFORE = /[在赴到去往於于]$/u;
+const TAIWANESE_AFTER = /^(?:人|同胞|學生|学生|青年|企業|企业|商|籍)/u;
+const MODIFIED = new Set(MODIFIED_NOUNS);
+/** "…University, Taiwan, China": an affiliation line, whose item before the country is an institution. */
+const ORG_BEFORE =
+  /(?:university|institute|academy|academia sinica|college|hospital|center|centre|department|school|company|corporation|corp\.|ltd\.?|inc\.|office|bureau|government|council|association|foundation), *$/u;
 
 function finding(rule: Rule, text: string, start: number, end: number, placeIds: PlaceId[], confidence: number, severity: Severity): Finding {
   const name = placeIds.length > 0 ? placeById(placeIds[0]!).names : null;
@@ -64,21 +74,33 @@ function finding(rule: Rule, text: string, start: number, end: number, placeIds:
 
 /**
  * A phrase that is not the name it looks like: "Taipei, China Airlines" (the word after "China"
- * goes on as a proper name) or "China–Taiwan relations" (two sides joined by a dash).
+ * goes on as a proper name), "China–Taiwan relations" (two sides joined by a dash), "China's
+ * Taiwan policy" (Taiwan modifies the noun after it), 在中國台灣人 (Taiwanese in China).
  */
 function notTheName(rule: Rule, original: string, folded: string, start: number, end: number): boolean {
-  if (folded.endsWith('china', end) && /^ \p{Lu}/u.test(original.slice(end, end + 2))) return true;
-  return rule.kind === 'taiwan-china' && /china *- *taiwan/.test(folded.slice(start, end));
+  if (folded.endsWith('china', end) && continuesAsName(original, folded, end, CHINA_NAME_WORDS)) return true;
+  if (rule.kind !== 'taiwan-china') return false;
+  if (/china *- *taiwan/.test(folded.slice(start, end))) return true;
+  if (folded.endsWith('taiwan', end) && MODIFIED.has(/^ (\p{L}+)/u.exec(folded.slice(end, end + 20))?.[1] ?? '')) return true;
+  return /[台臺][灣湾]$/u.test(folded.slice(start, end)) && IN_CHINA_BEFORE.test(folded.slice(start - 1, start)) && TAIWANESE_AFTER.test(folded.slice(end, end + 2));
 }
 
-/** "China, Taiwan and Japan" is a list of countries, "Kaohsiung, Taiwan, China" is not. */
-function readsAsList(folded: string, start: number, end: number): boolean {
+/**
+ * "China, Taiwan and Japan" is a list of countries, "Kaohsiung, Taiwan, China" is not, nor is
+ * "Unlike China, Taiwan has…". `placeEnd` is where the last place mention ended.
+ */
+function readsAsList(original: string, folded: string, start: number, end: number, placeEnd: number): boolean {
+  // 中國台灣 has no separator inside: it is one name wherever it stands ("城市，中國台灣網").
+  if (/\p{Script=Han}/u.test(folded.slice(start, end))) return false;
+  // One country a line: "China\nTaiwan" in a plain-text list.
+  if (/^[\p{L} ]+\r?\n[\p{L}\s]+$/u.test(original.slice(start, end))) return true;
+  const comma = folded.slice(start, end).includes(',');
+  if (comma && CLAUSE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && CLAUSE_AFTER.test(original.slice(end, end + 3))) return true;
   if (LIST_AFTER.test(folded.slice(end, end + 8))) return true;
+  // The item before is a Taiwanese place or an institution: an address, not a list.
+  if (placeEnd >= 0 && /^ *, *$/.test(folded.slice(placeEnd, start))) return false;
   const before = folded.slice(Math.max(0, start - 32), start);
-  if (!LIST_BEFORE.test(before)) return false;
-  const previous = before.replace(/, *$/, '').split(/[,\u2029]/).pop()!.trim();
-  // The item before is a Taiwanese place: a place hierarchy, not a list.
-  return !defaultLexicon().entries.has(phraseKey(previous));
+  return LIST_BEFORE.test(before) && !ORG_BEFORE.test(before);
 }
 
 export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: PlaceMention[]; findings: Finding[] } {
@@ -89,12 +111,14 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const places: PlaceMention[] = [];
   const findings: Finding[] = [];
   const headingCache = new Map<Element, boolean>();
+  const textHeadings = new Map<number, 'list' | 'line' | null>();
   const under = ruleById('under-china');
   const pinyin = ruleById('prc-romanization');
   // The compiled matcher is reused (compiling it again per call would cost more than a scan);
   // scanning is synchronous, so resetting its position is enough.
   const regex = lexicon.regex;
   regex.lastIndex = 0;
+  let placeEnd = -1;
 
   for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
     const start = m.index;
@@ -108,12 +132,19 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     if (!entry || entry.type === 'not-an-issue') continue;
     if (entry.type === 'rule') {
       const severity = severityOf(entry.rule);
-      if (severity && !(entry.rule.listSensitive && readsAsList(folded, start, end)) && !notTheName(entry.rule, text, folded, start, end)) {
+      const list = entry.rule.listSensitive && readsAsList(text, folded, start, end, placeEnd);
+      if (severity && !list && !notTheName(entry.rule, text, folded, start, end)) {
         findings.push(finding(entry.rule, text, start, end, [], 1, severity));
       }
       continue;
     }
-    if (namesSomethingElse({ folded, start, end, spelling: entry.spelling, lookAlike: entry.ambiguous })) continue;
+    // "a new Taipei office": the adjective, then Taipei City (New Taipei is always capitalized).
+    if (/^new\s+\p{Lu}/u.test(text.slice(start, start + 6)) && entry.ids[0] === 'new-taipei') {
+      regex.lastIndex = start + 4;
+      continue;
+    }
+    if (namesSomethingElse({ folded, start, end, spelling: entry.spelling, lookAlike: entry.ambiguous, ids: entry.ids })) continue;
+    placeEnd = end;
     const mention: PlaceMention = { start, end, quote: text.slice(start, end), placeIds: entry.ids, spelling: entry.spelling, ambiguous: entry.ambiguous };
     places.push(mention);
     const confidence = entry.ambiguous ? 0.6 : 1;
@@ -121,11 +152,17 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     if (pinyinSeverity) findings.push(finding(pinyin, text, start, end, entry.ids, confidence * 0.8, pinyinSeverity));
     const underSeverity = severityOf(under);
     if (!underSeverity) continue;
-    const next = chinaNextTo(folded, text, start, end);
+    const next = chinaNextTo(folded, text, start, end, CHINA_NAME_WORDS);
     if (next) {
       findings.push(finding(under, text, next.start, next.end, entry.ids, confidence, underSeverity));
       // The China part is read; the pass goes on after it.
       regex.lastIndex = Math.max(regex.lastIndex, next.end);
+    } else if (
+      labelledChina(text, folded, start) ||
+      tabRowSaysChina(text, start, end) ||
+      (index.nodes.length === 0 && textHeadingSaysChina(text, start, end, textHeadings))
+    ) {
+      findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
     } else if (index.nodes.length > 0) {
       const node = nodeAtOffset(index, start);
       if (node && structurallyUnderChina(node, headingCache)) {

@@ -28,16 +28,17 @@ const HAN = /\p{Script=Han}/u;
  * inside China, reported once as a whole.
  */
 const GROUPING =
-  "china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)" +
-  '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北)[^）)\\u2029]{0,40}[）)]';
+  "(?<![\\p{L}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)" +
+  '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北|港澳台)[^）)\\u2029]{0,40}[）)]';
 
 function placeEntries(add: (phrase: string, entry: LexiconEntry) => void) {
   for (const p of PLACES) {
-    const ambiguous = Boolean(p.lookAlike);
-    p.official.forEach((name, i) => add(name, { type: 'place', ids: [p.id], spelling: i === 0 ? 'official' : 'short', ambiguous }));
-    for (const name of p.old) add(name, { type: 'place', ids: [p.id], spelling: 'old', ambiguous });
-    for (const name of p.pinyin) add(name, { type: 'place', ids: [p.id], spelling: 'pinyin', ambiguous });
-    for (const name of p.zh) add(name, { type: 'place', ids: [p.id], spelling: 'zh', ambiguous });
+    const ambiguous = (name: string) => Boolean(p.lookAlike) || (p.elsewhere?.includes(name) ?? false);
+    const entry = (name: string, spelling: Spelling): LexiconEntry => ({ type: 'place', ids: [p.id], spelling, ambiguous: ambiguous(name) });
+    p.official.forEach((name, i) => add(name, entry(name, i === 0 ? 'official' : 'short')));
+    for (const name of p.old) add(name, entry(name, 'old'));
+    for (const name of p.pinyin) add(name, entry(name, 'pinyin'));
+    for (const name of p.zh) add(name, entry(name, 'zh'));
   }
   for (const shared of SHARED_NAMES) {
     for (const name of shared.names) add(name, { type: 'place', ids: shared.ids, spelling: 'short', ambiguous: true });

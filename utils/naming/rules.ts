@@ -26,6 +26,9 @@ export const RULES: readonly Rule[] = [
     phrases: [
       'Taiwan, Province of China', 'Taiwan Province of China', 'Taiwan (Province of China)', 'Province of China, Taiwan',
       'Taiwan, a province of China', "Taiwan Province of the People's Republic of China", 'Taiwan Province, China',
+      "China's Taiwan Province", 'China, Taiwan Province of', 'China, Taiwan Province of China',
+      // ISO 3166 in Spanish and French, on UCLG's trilingual pages
+      'Taiwán, Provincia de China', 'Taïwan, Province de Chine', 'Taiwan, Province de Chine',
       '中國台灣省', '中国台湾省', '台湾省',
     ],
     explanation: {
@@ -41,6 +44,8 @@ export const RULES: readonly Rule[] = [
     phrases: [
       'Taiwan, China', 'Taiwan (China)', 'China (Taiwan)', 'China, Taiwan', 'China Taiwan', 'Chinese Taiwan',
       'Taiwan region of China', 'Taiwan Region', 'Taiwan, PRC', 'Taiwan (PRC)', 'Taiwan, P.R. China', "Taiwan, People's Republic of China",
+      // PRC media in English: "people in China's Taiwan", "China's Taiwan region"
+      "China's Taiwan", "China's Taiwan region",
       '中國台灣', '中国台湾', '台湾地区', '中國台灣地區', '中国台湾地区',
     ],
     listSensitive: true,
@@ -65,7 +70,7 @@ export const RULES: readonly Rule[] = [
     id: 'chinese-taipei',
     kind: 'chinese-taipei',
     severity: 'medium',
-    phrases: ['Chinese Taipei', '中華台北', '中华台北'],
+    phrases: ['Chinese Taipei', 'Taipei chinois', 'Taipéi Chino', 'Taipei Chino', 'Chinesisch Taipeh', '中華台北', '中华台北'],
     explanation: {
       en: '"Chinese Taipei" is ICLEI\'s official label for Taiwan, although MOFA and ICLEI signed a memorandum in 2021 that says "Taiwan". MOFA asks that it be protested as belittling the country.',
       'zh-TW': '「Chinese Taipei（中華台北）」是 ICLEI 對臺灣的官方標示，但外交部與 ICLEI 於 2021 年簽署的備忘錄使用「Taiwan」。外交部認為此稱呼矮化國格，應提出抗議。',
@@ -103,8 +108,27 @@ export const RULES: readonly Rule[] = [
 export const NOT_ISSUES: readonly string[] = [
   'Republic of China (Taiwan)', 'Republic of China, Taiwan', 'Republic of China on Taiwan', 'Republic of China',
   'ROC (Taiwan)', 'Taiwan (ROC)', 'Taiwan (R.O.C.)', 'China Airlines', 'China Steel', 'China Times', 'China Post',
-  'China Medical University', 'China Development Financial', '中華民國（台灣）', '中華民國台灣', '中華民國',
+  'China Medical University', 'China Development Financial', 'China Motor', 'China Life', 'China Petrochemical',
+  'China Shipbuilding', 'China Television', 'China Trust', 'China Youth Corps', 'China Productivity Center',
+  // a business region, not the country: "Greater China (including Taiwan)" is not a grouping under China
+  'Greater China',
+  '中華民國（台灣）', '中華民國台灣', '中華民國',
 ];
+
+/**
+ * Nouns that make a phrase ending in "Taiwan" a modifier, not a name for the country: "China's
+ * Taiwan policy" is China's policy on Taiwan, "China's Taiwan Affairs Office" a PRC office.
+ */
+export const MODIFIED_NOUNS: readonly string[] = [
+  'affairs', 'policy', 'policies', 'strategy', 'question', 'issue', 'problem', 'work', 'drills', 'threat', 'invasion',
+  'blockade', 'ambitions', 'claims', 'claim', 'stance', 'rhetoric', 'relations', 'ties', 'tensions', 'trade', 'office',
+  'strait', 'straits', 'plans', 'pressure', 'war', 'crisis', 'reunification', 'unification',
+];
+
+/** Second words of the "China …" names above: "KAOHSIUNG, CHINA STEEL" is the company even in capitals. */
+export const CHINA_NAME_WORDS: ReadonlySet<string> = new Set(
+  NOT_ISSUES.filter((p) => /^China /.test(p)).map((p) => p.split(' ')[1]!.toLowerCase()),
+);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 export function ruleById(id: string): Rule {

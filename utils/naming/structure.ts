@@ -1,14 +1,31 @@
 /**
  * The under-china rules that need context: a Taiwanese place written next to "China", in a table
- * row whose country cell is China, or under a heading that says China. Only looked at around the
- * places the text pass found, never over the whole page.
+ * row whose country cell is China, or under a heading or label that says China — in the DOM, or
+ * as plain text reads them (tab-separated rows, "China:" lines, a China block before a list).
+ * Only looked at around the places the text pass found, never over the whole page.
  */
-const CHINA_WORD = "china|prc|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
-/** After a place: ", China" / "(China)" / ", PRC" / "中國". */
-const AFTER = new RegExp(`^ *(?:(?:, *|\\( *|（ *)(?:${CHINA_WORD})(?: *[)）])?|[,，(（]? *(?:中國|中国)[)）]?)`, 'u');
-/** Before a place: "China, " or 中國 written right before it. */
-const BEFORE = new RegExp(`(?:(?:${CHINA_WORD}) *, *|(?:中國|中国) *)$`, 'u');
-const WHOLE_CHINA = new RegExp(`^(?:${CHINA_WORD}|中國|中国|中华人民共和国|中華人民共和國|mainland china)(?: *\\(.*\\))?$`, 'u');
+const CHINA_WORD = "china|prc|chn|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
+/**
+ * After a place: ", China" / "(China)" / ", PRC" / " (CHN)" / "中國", also past a postal code
+ * ("Taichung 40724, P.R. China") or the province PRC addresses give Kinmen and Matsu ("Kinmen,
+ * Fujian, China"). Chinese needs punctuation first: 高雄市（中國）, not 台中中國醫藥大學.
+ */
+const AFTER = new RegExp(`^(?: \\d{3,6})? *(?:(?:, *|\\( *|（ *)(?:fujian(?: province)?, *)?(?:${CHINA_WORD})(?: *[)）])?|[,，(（] *(?:中國|中国)[)）]?)`, 'u');
+/** Before a place: "China, " / 中國 right before it / "China's " / "the Chinese city of ". */
+const BEFORE = new RegExp(
+  `(?:(?:${CHINA_WORD}) *, *|(?:中國|中国) *|china's |chinese (?:city|port|town|county|island|islands|municipality) of )$`,
+  'u',
+);
+const WHOLE_CHINA = new RegExp(
+  `^(?:${CHINA_WORD}|pr china|中國|中国|中华人民共和国|中華人民共和國|mainland china|china, people's rep(?:ublic|\\.) of)(?: *\\(.*\\))?$`,
+  'u',
+);
+/**
+ * A line that starts with a China label and lists places: "China: Beijing, Shenzhen and Kaohsiung".
+ * Items start with a non-space so each split is the only one (no backtracking blow-up).
+ */
+const LABEL_LINE =
+  /^\s*(?:china|prc|people's republic of china|中國|中国)\s*[:：]\s*(?:[^,;:.，、；：\s\u2029][^,;:.，、；：\u2029]{0,39}?(?:[,，、]|\s(?:and|&))\s*)*$/u;
 
 export interface Span {
   start: number;
@@ -19,13 +36,11 @@ export interface Span {
  * "Kaohsiung, China" / "Tainan (China)" / "中國高雄": the span of the place with its China part.
  * `folded` is the folded text, `original` the page's (for letter case), [start, end) the place.
  */
-export function chinaNextTo(folded: string, original: string, start: number, end: number): Span | null {
+export function chinaNextTo(folded: string, original: string, start: number, end: number, nameWords: ReadonlySet<string>): Span | null {
   const after = AFTER.exec(folded.slice(end, end + 40));
   if (after) {
     const stop = end + after[0].length;
-    // "Kaohsiung, China Airlines" / "Chinatown": the word goes on, so it is not the country.
-    const next = original.slice(stop, stop + 2);
-    if (!/^\p{L}/u.test(next) && !/^ \p{Lu}/u.test(next)) return { start, end: stop };
+    if (!continuesAsName(original, folded, stop, nameWords)) return { start, end: stop };
   }
   const before = BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
   if (before) {
@@ -33,6 +48,61 @@ export function chinaNextTo(folded: string, original: string, start: number, end
     if (!/\p{L}/u.test(folded[from - 1] ?? '') || /\p{Script=Han}/u.test(before[0])) return { start: from, end };
   }
   return null;
+}
+
+/**
+ * The word at `at` goes on as a proper name, so the "China" before it is not the country:
+ * "Kaohsiung, China Airlines", "Chinatown", and in capitals "KAOHSIUNG, CHINA STEEL" (the known
+ * "China …" names; any capitalized word only counts where the text is not all capitals).
+ */
+export function continuesAsName(original: string, folded: string, at: number, nameWords: ReadonlySet<string>): boolean {
+  if (/^\p{L}/u.test(original.slice(at, at + 1))) return true;
+  const word = /^ (\p{L}+)/u.exec(folded.slice(at, at + 30))?.[1];
+  if (!word) return false;
+  if (nameWords.has(word)) return true;
+  const before = original.slice(Math.max(0, at - 12), at);
+  return /^ \p{Lu}/u.test(original.slice(at, at + 2)) && /\p{Ll}/u.test(before);
+}
+
+/** The place is an item of a line labelled China ("China: Beijing, Kaohsiung"); only the line before it is read. */
+export function labelledChina(original: string, folded: string, start: number): boolean {
+  const from = Math.max(0, start - 200);
+  const head = original.slice(from, start);
+  const lineStart = from + Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\u2029')) + 1;
+  return lineStart > from || from === 0 ? LABEL_LINE.test(folded.slice(lineStart, start)) : false;
+}
+
+/** A tab-separated row, as a table reads in plain text ("Kaohsiung\tChina\t2009"), with a cell that says China. */
+export function tabRowSaysChina(original: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 200);
+  const head = original.slice(from, start);
+  const lineStart = from + Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\u2029')) + 1;
+  const tail = /^[^\n\u2029]{0,200}/u.exec(original.slice(end))![0];
+  const cells = (original.slice(lineStart, start) + '\u0000' + tail).split('\t');
+  return cells.length > 1 && cells.some((c) => !c.includes('\u0000') && saysChina(c));
+}
+
+const SHORT_LINE = /^[^.!?。！？]{1,60}$/u;
+
+/**
+ * In plain text, the place is in a list right after a block that says China (a heading):
+ * "China\u2029Beijing\nKaohsiung". A list is a block of several short lines, or a line that is
+ * little more than the place; a headline after a "China" tag is neither. `cache` is per scan.
+ */
+export function textHeadingSaysChina(original: string, start: number, end: number, cache: Map<number, 'list' | 'line' | null>): boolean {
+  const blockStart = original.lastIndexOf('\u2029', start) + 1;
+  if (blockStart === 0 || start - blockStart > 3000) return false;
+  const stop = original.indexOf('\u2029', end);
+  const blockEnd = stop < 0 ? Math.min(original.length, end + 3000) : stop;
+  let shape = cache.get(blockStart);
+  if (shape === undefined) {
+    const lines = original.slice(blockStart, blockEnd).split('\n');
+    const headingStart = original.lastIndexOf('\u2029', blockStart - 2) + 1;
+    const list = lines.length > 1 && lines.every((l) => SHORT_LINE.test(l.trim()));
+    shape = !saysChina(original.slice(headingStart, blockStart - 1)) ? null : list ? 'list' : lines.length === 1 ? 'line' : null;
+    cache.set(blockStart, shape);
+  }
+  return shape === 'list' || (shape === 'line' && original.slice(blockStart, blockEnd).trim().length <= end - start + 16);
 }
 
 /** The whole of a cell or heading says China ("China", "PRC", "中國", "China (mainland)"). */

@@ -5,19 +5,62 @@
  * All text here is folded (lower case, 臺 as 台) and keeps the page's offsets.
  */
 import type { Spelling } from '../naming/lexicon';
+import type { PlaceId } from './ids';
 
-const PRC_PROVINCES =
+/** PRC provinces, and the prefectures that hold a look-alike (Changde: Taoyuan; Changzhou: Xinbei…). */
+const PRC_AREAS =
   'anhui|fujian|gansu|guangdong|guangxi|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|jilin|' +
-  'liaoning|harbin|qinghai|shaanxi|shandong|shanxi|sichuan|yunnan|zhejiang|inner mongolia|ningxia|xinjiang|tibet';
-/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Lianjiang in Guangdong Province". */
-const PROVINCE_AFTER = new RegExp(`^(?: county| city)? *(?:, *|\\( *|in )(?:${PRC_PROVINCES})(?![\\p{L}])`, 'u');
+  'liaoning|qinghai|shaanxi|shandong|shanxi|sichuan|yunnan|zhejiang|inner mongolia|ningxia|xinjiang|tibet|' +
+  'harbin|changde|changzhou|zhanjiang|shenzhen|shigatse|xigaze';
+/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde" / "a county-level city". */
+const AREA_AFTER = new RegExp(
+  `^(?: county| city| district)? *(?:(?:, *|\\( *|in |of )(${PRC_AREAS})(?![\\p{L}])|,? (?:is )?an? county-level city)`,
+  'u',
+);
+/** "Changzhou's Xinbei District" / "Hunan's Taoyuan County". */
+const AREA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PRC_AREAS})(?: province)?'s $`, 'u');
+/** Taiwan's Kinmen is in (the ROC's) Fujian: "Jinmen County, Fujian Province" is still Kinmen. */
+const HOME_AREA: Partial<Record<PlaceId, string>> = { kinmen: 'fujian' };
 
-const GODDESS_BEFORE = /(?:goddess|dajia|baishatun|lady|worship of|temple of) $/;
-const GODDESS_AFTER = /^(?:'s)? (?:temple|pilgrimage|procession|festival|statue|belief|worship|culture|goddess|birthday|cult)/;
+/** The sea goddess (媽祖), written Mazu or Matsu, and the islands named after her. */
+const GODDESS_BEFORE = /(?:goddess|dajia|baishatun|lady|worship of|temple of|dedicated to|devoted to|pray(?:ed|ing)? to|worship(?:ped|ping)?) $/;
+const GODDESS_AFTER = /^(?:'s)?,? (?:the )?(?:temple|pilgrimage|procession|festival|statue|belief|worship|culture|goddess|birthday|cult|palanquin)/;
 
-/** 來台中國學生: 台 (Taiwan) then 中國 (China), not 台中 (Taichung); 台中國際 is Taichung's. */
+/** What follows a pinyin name when it names a company or a PRC old town: "Beijing Hualian Group", "Nantou Old Town". */
+const NAME_GOES_ON = /^ (?:group|supermarkets?|department store|holdings?|co\.|corporation|company|ltd|old town|ancient city)(?![\p{L}])/u;
+/**
+ * Common Chinese surnames, in pinyin and Wade-Giles: "Zhang Jiayi" and "Lin Chia-yi" are people.
+ * Only pinyin and hyphenated spellings are checked; they double as given names.
+ */
+const SURNAME_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|gao|luo|zheng|liang|' +
+    'xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|' +
+    'shen|yao|jin|fu|zhong|xue|wen|qin|jia|fang|tan|zou|shi|xiong|meng|qiu|hou|bai|kong|mao|hao|gu|lai|long|duan|qian|' +
+    'yin|lei|hong|chang|tsai|hsu|hsieh|kuo|hung|chiu|tseng|liao|chou|yeh|chuang|chiang|ho|lo|kao|chien|chu|ko|shih|' +
+    'tu|yen|tsao|tien|sung|teng|chung|kuan|chao) $',
+  'u',
+);
+
+/** "Taipei" standing for the country in the names of Taiwan's missions abroad. */
+const MISSION_AFTER =
+  /^ (?:economic(?: and| &|,) (?:cultural|trade)|representative office|mission (?:in|to)|liaison office|trade office)|^(?:經濟文化|经济文化|代表處|代表处)/;
+
+/** 來台中國學生: 台 (Taiwan) then 中國 (China), not 台中 (Taichung); 台中國際 / 台中國家歌劇院 are Taichung's. */
 const TAIWAN_THEN_CHINA_BEFORE = /[來来在訪访赴抵駐驻留旅返]$/u;
-const TAIWAN_THEN_CHINA_AFTER = /^[國国](?![際际小中])/u;
+const TAIWAN_THEN_CHINA_AFTER = /^[國国](?![際际小中家立稅税美])/u;
+/** 舞台中央, 平台中, 電台中午: 台 ends the word before (stage, platform, radio station), so 台中 is not Taichung. */
+const TAI_WORD_BEFORE = /[舞平電电櫃柜陽阳擂吧煙烟邢炮砲戲戏]$/u;
+
+/** Chinese names that read as another place or thing: 舊金山金門大橋, 桃園三結義, 常州新北区. */
+function zhElsewhere(quote: string, before: string, after: string): boolean {
+  if (quote.startsWith('台') && TAI_WORD_BEFORE.test(before)) return true;
+  if (quote === '台中' && TAIWAN_THEN_CHINA_BEFORE.test(before) && TAIWAN_THEN_CHINA_AFTER.test(after)) return true;
+  // 重新北上 ("heading north again"), 新北投 (a district of Taipei City), 新北区 (Changzhou), 新北京.
+  if (quote === '新北' && (before.endsWith('重') || /^[投区區京]/u.test(after))) return true;
+  if (/^金[門门]$/u.test(quote) && /[舊旧]金山$/u.test(before)) return true;
+  if (/^桃[園园]$/u.test(quote) && /^三?[結结][義义]/u.test(after)) return true;
+  return false;
+}
 
 export interface MentionContext {
   /** the folded page text */
@@ -27,16 +70,22 @@ export interface MentionContext {
   spelling: Spelling;
   /** the place's name is also a place outside Taiwan */
   lookAlike: boolean;
+  ids?: readonly PlaceId[];
 }
 
-export function namesSomethingElse({ folded, start, end, spelling, lookAlike }: MentionContext): boolean {
+export function namesSomethingElse({ folded, start, end, spelling, lookAlike, ids = [] }: MentionContext): boolean {
   const quote = folded.slice(start, end);
   const after = folded.slice(end, end + 40);
   const before = folded.slice(Math.max(0, start - 20), start);
-  if ((lookAlike || spelling === 'pinyin') && PROVINCE_AFTER.test(after)) return true;
-  if (quote === 'mazu' && (GODDESS_BEFORE.test(before) || GODDESS_AFTER.test(after))) return true;
-  if (quote === '台中' && TAIWAN_THEN_CHINA_BEFORE.test(before) && TAIWAN_THEN_CHINA_AFTER.test(after)) return true;
-  // 重新北上 ("heading north again") and 新北投 (a district of Taipei City) are not New Taipei.
-  if (quote === '新北' && (before.endsWith('重') || after.startsWith('投'))) return true;
+  if ((quote === 'taipei' || quote === '台北') && MISSION_AFTER.test(after)) return true;
+  if (spelling === 'zh') return zhElsewhere(quote, before, after);
+  if (lookAlike || spelling === 'pinyin') {
+    const area = AREA_AFTER.exec(after)?.[1];
+    if (AREA_AFTER.test(after) && !(area && ids.some((id) => HOME_AREA[id] === area))) return true;
+    if (AREA_BEFORE.test(before) || NAME_GOES_ON.test(after)) return true;
+  }
+  const givenName = spelling === 'pinyin' || (spelling !== 'official' && /[- ]/.test(quote));
+  if (givenName && SURNAME_BEFORE.test(before)) return true;
+  if ((quote === 'mazu' || quote === 'matsu') && (GODDESS_BEFORE.test(before) || GODDESS_AFTER.test(after))) return true;
   return false;
 }

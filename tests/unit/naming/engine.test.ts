@@ -41,6 +41,18 @@ describe('variants', () => {
     ['China-Taiwan trade', []],
     ['delegates of China Taiwan attended', ['taiwan-china: China Taiwan']],
     ['“Taipei, China” since 1986', ['taipei-china: Taipei, China']],
+    ["people in China's Taiwan were", ["taiwan-china: China's Taiwan"]],
+    ['Kaohsiung (CHN)', ['under-china: Kaohsiung (CHN)']],
+    ['Taichung 40724, P.R. China', ['under-china: Taichung 40724, P.R. China']],
+    ['the Chinese city of Tainan', ['under-china: Chinese city of Tainan']],
+    ['TAINAN, CHINA HOSTS FORUM', ['under-china: TAINAN, CHINA']],
+    ['China: Beijing, Shenzhen, Kaohsiung', ['under-china: Kaohsiung']],
+    ['China: Beijing, Shanghai and Kaohsiung', ['under-china: Kaohsiung']],
+    ['Kaohsiung\tChina\t2009', ['under-china: Kaohsiung']],
+    ['China\u2029Beijing\nKaohsiung', ['under-china: Kaohsiung']],
+    ['China\u2029Kaohsiung City', ['under-china: Kaohsiung City']],
+    ['Hualien, Taiwan, China', ['taiwan-china: Taiwan, China']],
+    ['Academia Sinica, Taiwan, China', ['taiwan-china: Taiwan, China']],
   ])('%j', (text, expected) => expect(issues(text)).toEqual(expected));
 });
 
@@ -61,6 +73,17 @@ describe('not issues', () => {
     'Japan, Korea, China, Taiwan, and Mongolia',
     'Taoyuan and Chinatown',
     'Taipei City',
+    "China's Taiwan policy",
+    "China's Taiwan Affairs Office",
+    'Unlike China, Taiwan has',
+    "tensions with China, Taiwan's council said",
+    'Japan\nChina\nTaiwan',
+    'KAOHSIUNG, CHINA STEEL SIGN PACT',
+    'Greater China (including Taiwan)',
+    '台中中國醫藥大學',
+    '在中國台灣人',
+    'China\u2029Beijing\u2029Taiwan\u2029Kaohsiung',
+    'Tags: China\u2029China\u2029Kaohsiung mayor visits Japan',
   ])('%j', (text) => expect(issues(text)).toEqual([]));
 
   it('reports "Chinese Taipei" once, not also as Taipei', () => {
