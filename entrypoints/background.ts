@@ -2,14 +2,17 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
 import { defaultLang, t } from '@/utils/i18n';
+import { CATALOGS, loadCatalogs } from '@/utils/i18n/catalogs';
 import { openDatabase } from '@/utils/db/database';
 import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
+import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
 
 export default defineBackground(() => {
+  loadCatalogs();
   const tabs = createTabState(browser.storage.session);
   const lang = defaultLang();
   const action = browser.action ?? browser.browserAction;
@@ -45,6 +48,7 @@ export default defineBackground(() => {
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
+  onMessage('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` })));
 
   // The content script goes in once a page has loaded, on the organizations' sites and the extra
   // sites the user added (their host permission was granted when they were added).

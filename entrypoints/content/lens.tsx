@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { detectOrg } from '@/utils/orgs';
-import { defaultLang } from '@/utils/i18n';
+import { defaultLang, setCatalog } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { guardHost } from '@/utils/dom/host-guard';
@@ -38,6 +38,9 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (doc.querySelector(HOST_TAG) || !doc.body || ctx.isInvalid) return;
   const lang = settings.lang ?? defaultLang(win.navigator);
+  // The one language shown here, from the background: the content script carries no catalogs.
+  const messages = await sendMessage('getMessages', lang).catch(() => null);
+  if (messages?.ok) setCatalog(lang, messages.value);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);

@@ -2,8 +2,11 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopupState } from '@/components/popup/usePopupState';
 import { defaultLang } from '@/utils/i18n';
+import { loadCatalogs } from '@/utils/i18n/catalogs';
 import { placeDisplayName } from '@/utils/page/membership-views';
 import './popup.css';
+
+loadCatalogs();
 
 function Popup() {
   const lang = defaultLang();

@@ -9,6 +9,7 @@ import type { Dismissal, Note, Severity } from '../db/types';
 import type { NoteInput, NotePatch } from '../db/notes';
 import type { Result } from '../result';
 import type { UserSettings } from '../settings/user-settings';
+import type { Catalog, Lang } from '../i18n';
 
 export interface PageSummary {
   url: string;
@@ -48,6 +49,8 @@ export interface ProtocolMap {
   captureEvidence(data: { noteId: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
+  /** content -> background: the messages of the one language the page's UI shows */
+  getMessages(lang: Lang): Result<Catalog>;
   /** dashboard -> background: settings changed (extra sites to register) */
   userSettingsChanged(): void;
   /** background -> content: the context menu or keyboard shortcut asked for a note on the selection */

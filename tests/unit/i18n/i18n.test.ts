@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import zhTW from '@/public/_locales/zh_TW/messages.json';
-import { langFromLocale, t } from '@/utils/i18n';
+import { langFromLocale, setCatalog, t } from '@/utils/i18n';
+import { CATALOGS } from '@/utils/i18n/catalogs';
 
 describe('catalogs', () => {
   it('every message exists in both languages, non-empty', () => {
@@ -26,5 +27,13 @@ describe('t and langFromLocale', () => {
 
   it('fills placeholders', () => {
     expect(t('en', 'badgeTitle', 3, 4)).toBe('3 naming finding(s), 4 mention(s) of Taiwanese places');
+  });
+
+  it('uses the catalog handed in; without one the key shows, never a crash', () => {
+    setCatalog('en', { ...CATALOGS.en, badgeTitle: { message: 'now {1} and {0}' } });
+    expect(t('en', 'badgeTitle', 3, 4)).toBe('now 4 and 3');
+    setCatalog('en', {} as typeof CATALOGS.en);
+    expect(t('en', 'badgeTitle')).toBe('badgeTitle');
+    setCatalog('en', CATALOGS.en);
   });
 });
