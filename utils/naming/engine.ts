@@ -48,8 +48,9 @@ const LIST_BEFORE = /\p{L}[\p{L} ]{0,30}, *$/u;
 const CLAUSE_BEFORE = /(?:^|[^\p{L}'])(?:unlike|like|with|for|in|from|to|against|than|towards?|by|beyond|besides|outside|across)(?: mainland| the)? $/u;
 const CLAUSE_AFTER = /^(?:'s(?!\p{L})|\s+\p{Ll})/u;
 /** 在中國台灣人 ("Taiwanese in China"): 在中國 then 台灣人, not 中國台灣. */
-const IN_CHINA_BEFORE = /[在赴到去往於于]$/u;
-const TAIWANESE_AFTER = /^(?:人|同胞|學生|学生|青年|企業|企业|商|籍)/u;
+const TAIWAN_AT_END = new RegExp('[台臺][灣湾]$', 'u');
+const IN_CHINA_BEFORE = new RegExp('[在赴到去往於于]$', 'u');
+const TAIWANESE_AFTER = new RegExp('^(?:人|同胞|學生|学生|青年|企業|企业|商|籍)', 'u');
 const MODIFIED = new Set(MODIFIED_NOUNS);
 /** "…University, Taiwan, China": an affiliation line, whose item before the country is an institution. */
 const ORG_BEFORE =
@@ -82,7 +83,7 @@ function notTheName(rule: Rule, original: string, folded: string, start: number,
   if (rule.kind !== 'taiwan-china') return false;
   if (/china *- *taiwan/.test(folded.slice(start, end))) return true;
   if (folded.endsWith('taiwan', end) && MODIFIED.has(/^ (\p{L}+)/u.exec(folded.slice(end, end + 20))?.[1] ?? '')) return true;
-  return /[台臺][灣湾]$/u.test(folded.slice(start, end)) && IN_CHINA_BEFORE.test(folded.slice(start - 1, start)) && TAIWANESE_AFTER.test(folded.slice(end, end + 2));
+  return TAIWAN_AT_END.test(folded.slice(start, end)) && IN_CHINA_BEFORE.test(folded.slice(start - 1, start)) && TAIWANESE_AFTER.test(folded.slice(end, end + 2));
 }
 
 /**

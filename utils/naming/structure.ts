@@ -25,7 +25,7 @@ const WHOLE_CHINA = new RegExp(
  * Items start with a non-space so each split is the only one (no backtracking blow-up).
  */
 const LABEL_LINE =
-  /^\s*(?:china|prc|people's republic of china|中國|中国)\s*[:：]\s*(?:[^,;:.，、；：\s\u2029][^,;:.，、；：\u2029]{0,39}?(?:[,，、]|\s(?:and|&))\s*)*$/u;
+  new RegExp('^\\s*(?:china|prc|people\'s republic of china|中國|中国)\\s*[:：]\\s*(?:[^,;:.，、；：\\s\\u2029][^,;:.，、；：\\u2029]{0,39}?(?:[,，、]|\\s(?:and|&))\\s*)*$', 'u');
 
 export interface Span {
   start: number;
@@ -82,7 +82,7 @@ export function tabRowSaysChina(original: string, start: number, end: number): b
   return cells.length > 1 && cells.some((c) => !c.includes('\u0000') && saysChina(c));
 }
 
-const SHORT_LINE = /^[^.!?。！？]{1,60}$/u;
+const SHORT_LINE = new RegExp('^[^.!?。！？]{1,60}$', 'u');
 
 /**
  * In plain text, the place is in a list right after a block that says China (a heading):

@@ -43,22 +43,31 @@ const SURNAME_BEFORE = new RegExp(
 
 /** "Taipei" standing for the country in the names of Taiwan's missions abroad. */
 const MISSION_AFTER =
-  /^ (?:economic(?: and| &|,) (?:cultural|trade)|representative office|mission (?:in|to)|liaison office|trade office)|^(?:經濟文化|经济文化|代表處|代表处)/;
+  new RegExp('^ (?:economic(?: and| &|,) (?:cultural|trade)|representative office|mission (?:in|to)|liaison office|trade office)|^(?:經濟文化|经济文化|代表處|代表处)');
+
+// Chinese in RegExp strings, not regex literals or String.raw: the build escapes only plain strings to ASCII
+// (Chrome refuses a whole extension over one script it cannot decode; see build-output.test.ts).
 
 /** 來台中國學生: 台 (Taiwan) then 中國 (China), not 台中 (Taichung); 台中國際 / 台中國家歌劇院 are Taichung's. */
-const TAIWAN_THEN_CHINA_BEFORE = /[來来在訪访赴抵駐驻留旅返]$/u;
-const TAIWAN_THEN_CHINA_AFTER = /^[國国](?![際际小中家立稅税美])/u;
+const TAIWAN_THEN_CHINA_BEFORE = new RegExp('[來来在訪访赴抵駐驻留旅返]$', 'u');
+const TAIWAN_THEN_CHINA_AFTER = new RegExp('^[國国](?![際际小中家立稅税美])', 'u');
 /** 舞台中央, 平台中, 電台中午: 台 ends the word before (stage, platform, radio station), so 台中 is not Taichung. */
-const TAI_WORD_BEFORE = /[舞平電电櫃柜陽阳擂吧煙烟邢炮砲戲戏]$/u;
+const TAI_WORD_BEFORE = new RegExp('[舞平電电櫃柜陽阳擂吧煙烟邢炮砲戲戏]$', 'u');
+
+const NOT_NEW_TAIPEI_AFTER = new RegExp('^[投区區京]', 'u');
+const KINMEN = new RegExp('^金[門门]$', 'u');
+const GOLDEN_GATE_BEFORE = new RegExp('[舊旧]金山$', 'u');
+const TAOYUAN = new RegExp('^桃[園园]$', 'u');
+const OATH_AFTER = new RegExp('^三?[結结][義义]', 'u');
 
 /** Chinese names that read as another place or thing: 舊金山金門大橋, 桃園三結義, 常州新北区. */
 function zhElsewhere(quote: string, before: string, after: string): boolean {
   if (quote.startsWith('台') && TAI_WORD_BEFORE.test(before)) return true;
   if (quote === '台中' && TAIWAN_THEN_CHINA_BEFORE.test(before) && TAIWAN_THEN_CHINA_AFTER.test(after)) return true;
   // 重新北上 ("heading north again"), 新北投 (a district of Taipei City), 新北区 (Changzhou), 新北京.
-  if (quote === '新北' && (before.endsWith('重') || /^[投区區京]/u.test(after))) return true;
-  if (/^金[門门]$/u.test(quote) && /[舊旧]金山$/u.test(before)) return true;
-  if (/^桃[園园]$/u.test(quote) && /^三?[結结][義义]/u.test(after)) return true;
+  if (quote === '新北' && (before.endsWith('重') || NOT_NEW_TAIPEI_AFTER.test(after))) return true;
+  if (KINMEN.test(quote) && GOLDEN_GATE_BEFORE.test(before)) return true;
+  if (TAOYUAN.test(quote) && OATH_AFTER.test(after)) return true;
   return false;
 }
 
