@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import type { TclDatabase } from '@/utils/db/database';
 import type { Note } from '@/utils/db/types';
@@ -9,16 +9,24 @@ import { textFragmentUrl } from '@/utils/dashboard/query';
 /** One note with its screenshots full size and a link to the passage (a text fragment works without us). */
 export function NoteDetail({ lang, db, note, onClose }: { lang: Lang; db: TclDatabase; note: Note; onClose: () => void }) {
   const [images, setImages] = useState<string[]>([]);
+  const shown = useRef<string[]>([]);
   useEffect(() => {
-    let urls: string[] = [];
+    let live = true;
     evidenceFor(db, note.id)
       .then((list) => {
-        urls = list.map((e) => URL.createObjectURL(e.image));
-        setImages(urls);
+        if (!live) return;
+        // The old URLs are revoked only once the new ones are on screen: never a broken image.
+        const old = shown.current;
+        shown.current = list.map((e) => URL.createObjectURL(e.image));
+        setImages(shown.current);
+        setTimeout(() => old.forEach((u) => URL.revokeObjectURL(u)), 0);
       })
-      .catch(() => setImages([]));
-    return () => urls.forEach((u) => URL.revokeObjectURL(u));
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [db, note.id, note.evidenceIds.length]);
+  useEffect(() => () => shown.current.forEach((u) => URL.revokeObjectURL(u)), []);
   const href = /^https?:\/\//i.test(note.url) ? textFragmentUrl(note) : null;
   return (
     <aside class="detail" aria-label={note.title} data-note-id={note.id}>

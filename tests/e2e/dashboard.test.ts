@@ -46,6 +46,11 @@ async function dashboard(b: Browser): Promise<Page> {
   await page.locator('main[data-loaded="true"]').waitFor();
   return page;
 }
+/** The image's width once decoded: a screenshot that arrived, not an empty or broken one. */
+const decodedWidth = async (img: HTMLImageElement) => {
+  await img.decode();
+  return img.naturalWidth;
+};
 const rows = (page: Page) => page.locator('table.notes tbody tr');
 
 describe('dashboard', () => {
@@ -92,7 +97,7 @@ describe('dashboard', () => {
     // The suggested wording as the card showed it when the concern was reported (an English browser).
     expect(await concern.textContent()).toContain('建議用語: Taiwan');
     expect(await concern.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    expect(await concern.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    expect(await concern.locator('img').evaluate(decodedWidth)).toBeGreaterThan(100);
     expect(await concern.locator('.ctx').textContent()).toContain('臺中市');
     await reportPage.screenshot({ path: 'tests/.tmp/report.png', fullPage: true });
     await reportPage.close();
@@ -149,7 +154,7 @@ describe('dashboard', () => {
       await row.locator('button.link').click();
       const shot = page.locator('aside.detail img.evidence');
       await shot.waitFor();
-      expect(await shot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+      expect(await shot.evaluate(decodedWidth)).toBeGreaterThan(100);
       await page.close();
     } finally {
       await other.close();
