@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { detectOrg } from '@/utils/orgs';
-import { defaultLang, setCatalog } from '@/utils/i18n';
+import { browserCatalog, defaultLang, setCatalog } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { guardHost } from '@/utils/dom/host-guard';
@@ -40,7 +40,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const lang = settings.lang ?? defaultLang(win.navigator);
   // The one language shown here, from the background: the content script carries no catalogs.
   const messages = await sendMessage('getMessages', lang).catch(() => null);
-  if (messages?.ok) setCatalog(lang, messages.value);
+  setCatalog(lang, messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0])));
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);

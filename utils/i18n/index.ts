@@ -16,6 +16,14 @@ export function setCatalog(lang: Lang, catalog: Catalog): void {
   catalogs[lang] = catalog;
 }
 
+/**
+ * The browser's own catalog (the _locales of its UI language), for when the chosen language's
+ * messages could not be had: words in the wrong language beat message keys on screen.
+ */
+export function browserCatalog(getMessage: (key: string) => string): Catalog {
+  return new Proxy({} as Catalog, { get: (_, key) => (typeof key === 'string' ? { message: getMessage(key) || key } : undefined) });
+}
+
 /** zh-TW for any Chinese browser language (the users are in Taiwan), English otherwise. */
 export function langFromLocale(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh-TW' : 'en';

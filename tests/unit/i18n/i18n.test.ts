@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import zhTW from '@/public/_locales/zh_TW/messages.json';
-import { langFromLocale, setCatalog, t } from '@/utils/i18n';
+import { browserCatalog, langFromLocale, setCatalog, t } from '@/utils/i18n';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 
 describe('catalogs', () => {
@@ -35,5 +35,12 @@ describe('t and langFromLocale', () => {
     setCatalog('en', {} as typeof CATALOGS.en);
     expect(t('en', 'badgeTitle')).toBe('badgeTitle');
     setCatalog('en', CATALOGS.en);
+  });
+
+  it('falls back to the browser’s own catalog, and to the key where even that has nothing', () => {
+    setCatalog('zh-TW', browserCatalog((key) => (key === 'badgeTitle' ? '{0} findings, {1} places' : '')));
+    expect(t('zh-TW', 'badgeTitle', 2, 5)).toBe('2 findings, 5 places');
+    expect(t('zh-TW', 'close')).toBe('close');
+    setCatalog('zh-TW', CATALOGS['zh-TW']);
   });
 });
