@@ -64,22 +64,30 @@ export function continuesAsName(original: string, folded: string, at: number, na
   return /^ \p{Lu}/u.test(original.slice(at, at + 2)) && /\p{Ll}/u.test(before);
 }
 
-/** The place is an item of a line labelled China ("China: Beijing, Kaohsiung"); only the line before it is read. */
-export function labelledChina(original: string, folded: string, start: number): boolean {
+/** Where the line holding `start` begins (a line break or a block's edge), looking back 200 characters at most. */
+function lineStart(original: string, start: number): number {
   const from = Math.max(0, start - 200);
   const head = original.slice(from, start);
-  const lineStart = from + Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\u2029')) + 1;
-  return lineStart > from || from === 0 ? LABEL_LINE.test(folded.slice(lineStart, start)) : false;
+  return from + Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\u2029')) + 1;
+}
+
+/** The place is an item of a line labelled China ("China: Beijing, Kaohsiung"); only the line before it is read. */
+export function labelledChina(original: string, folded: string, start: number): boolean {
+  const from = lineStart(original, start);
+  // A line that starts further back than we look could not be told from its middle.
+  if (from === Math.max(0, start - 200) && from > 0) return false;
+  const line = folded.slice(from, start);
+  // Folding has made a full-width colon ':'; a line without one skips the pattern.
+  return line.includes(':') && LABEL_LINE.test(line);
 }
 
 /** A tab-separated row, as a table reads in plain text ("Kaohsiung\tChina\t2009"), with a cell that says China. */
 export function tabRowSaysChina(original: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 200);
-  const head = original.slice(from, start);
-  const lineStart = from + Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\u2029')) + 1;
   const tail = /^[^\n\u2029]{0,200}/u.exec(original.slice(end))![0];
-  const cells = (original.slice(lineStart, start) + '\u0000' + tail).split('\t');
-  return cells.length > 1 && cells.some((c) => !c.includes('\u0000') && saysChina(c));
+  const head = original.slice(lineStart(original, start), start);
+  if (!head.includes('\t') && !tail.includes('\t')) return false;
+  const cells = (head + '\u0000' + tail).split('\t');
+  return cells.some((c) => !c.includes('\u0000') && saysChina(c));
 }
 
 const SHORT_LINE = new RegExp('^[^.!?。！？]{1,60}$', 'u');

@@ -89,8 +89,9 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
   if ((quote === 'taipei' || quote === '台北') && MISSION_AFTER.test(after)) return true;
   if (spelling === 'zh') return zhElsewhere(quote, before, after);
   if (lookAlike || spelling === 'pinyin') {
-    const area = AREA_AFTER.exec(after)?.[1];
-    if (AREA_AFTER.test(after) && !(area && ids.some((id) => HOME_AREA[id] === area))) return true;
+    const area = AREA_AFTER.exec(after);
+    // An area outside Taiwan, unless it is the ROC's own name for where this place is (Kinmen, Fujian).
+    if (area && !(area[1] && ids.some((id) => HOME_AREA[id] === area[1]))) return true;
     if (AREA_BEFORE.test(before) || NAME_GOES_ON.test(after)) return true;
   }
   const givenName = spelling === 'pinyin' || (spelling !== 'official' && /[- ]/.test(quote));
