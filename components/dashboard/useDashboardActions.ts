@@ -4,7 +4,7 @@ import type { Note, NoteStatus } from '@/utils/db/types';
 import { ready } from '@/utils/db/database';
 import { notesToCsv } from '@/utils/export/csv';
 import { exportBackup, exportBackupZip } from '@/utils/export/backup';
-import { blobToBase64 } from '@/utils/export/base64';
+import { blobToDataUrl } from '@/utils/export/base64';
 import { reportHtml } from '@/utils/export/report-html';
 import { parseBackupFile } from '@/utils/import/file';
 import { importBackup } from '@/utils/import/merge';
@@ -59,7 +59,7 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => numb
         const screenshots: Record<string, string> = {};
         for (const n of notes) {
           const latest = (await db.evidence.where('noteId').equals(n.id).toArray()).filter((e) => !e.deletedAt).pop();
-          if (latest) screenshots[n.id] = `data:${latest.mimeType};base64,${await blobToBase64(latest.image)}`;
+          if (latest) screenshots[n.id] = await blobToDataUrl(latest.image, latest.mimeType);
         }
         download(`taiwan-city-lens-report-${stamp(now())}.html`, reportHtml({ notes, screenshots, lang, generatedAt: now() }), 'text/html;charset=utf-8');
       } catch (e) {

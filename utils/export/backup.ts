@@ -39,8 +39,8 @@ export async function exportBackup(db: TclDatabase, now: () => number = Date.now
 const EXTENSION: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
 /** The zip as Blob parts, written as it goes, so no single buffer holds every screenshot twice. */
-export async function exportBackupZip(db: TclDatabase, now: () => number = Date.now, noteIds?: ReadonlySet<string>): Promise<Blob> {
-  const tables = await collect(db, now, noteIds);
+export async function exportBackupZip(db: TclDatabase, now: () => number = Date.now): Promise<Blob> {
+  const tables = await collect(db, now);
   const parts: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {

@@ -10,3 +10,8 @@ export async function blobToBase64(blob: Blob): Promise<string> {
 export function base64ToBlob(data: string, type: string): Blob {
   return new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type });
 }
+
+/** A screenshot as a data: URL, for the panel's thumbnails and the self-contained report. */
+export async function blobToDataUrl(blob: Blob, type: string = blob.type || 'image/png'): Promise<string> {
+  return `data:${type};base64,${await blobToBase64(blob)}`;
+}

@@ -7,10 +7,8 @@ import { storageError } from '../db/errors';
 import { captureForNote, type CaptureTab } from '../evidence/capture';
 import type { PageNotes } from '../messaging/protocol';
 import type { Note } from '../db/types';
-import { blobToBase64 } from '../export/base64';
+import { blobToDataUrl } from '../export/base64';
 import { err, ok, type Result } from '../result';
-
-const blobToDataUrl = async (blob: Blob) => `data:${blob.type || 'image/png'};base64,${await blobToBase64(blob)}`;
 
 export function createNotesService(db: TclDatabase) {
   return {
