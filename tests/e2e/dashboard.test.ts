@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
@@ -52,6 +54,25 @@ const decodedWidth = async (img: HTMLImageElement) => {
   return img.naturalWidth;
 };
 const rows = (page: Page) => page.locator('table.notes tbody tr');
+
+/**
+ * A colleague's export: a second profile prepares its notes, then its dashboard's `action` button
+ * downloads the backup, saved where it outlives that browser.
+ */
+async function colleagueExport(action: string, prepare: (other: Browser) => Promise<void>): Promise<{ file: string; name: string }> {
+  const other = (await launchBrowser({ port: h.server.port })) as Browser;
+  try {
+    await prepare(other);
+    const theirs = await dashboard(other);
+    await rows(theirs).first().waitFor();
+    const [download] = await Promise.all([theirs.waitForEvent('download'), theirs.locator(`[data-action="${action}"]`).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'tcl-backup-')), download.suggestedFilename());
+    await download.saveAs(file);
+    return { file, name: download.suggestedFilename() };
+  } finally {
+    await other.close();
+  }
+}
 
 describe('dashboard', () => {
   it('lists notes from the pages, filters, searches, and exports CSV and an HTML report', async () => {
@@ -105,59 +126,43 @@ describe('dashboard', () => {
   });
 
   it('imports another profile’s export and merges it', async () => {
-    const other = (await launchBrowser({ port: h.server.port })) as Browser;
-    try {
-      h.server.setRoute('uclg-aspac.org', '/d3', html('UCLG ASPAC', '<p id="p">Taipei City founded UCLG ASPAC in 2004.</p>'));
-      await noteOn(other, 'http://uclg-aspac.org/d3', '#p', 'From a colleague');
-      const theirs = await dashboard(other);
-      await rows(theirs).first().waitFor();
-      const [backup] = await Promise.all([theirs.waitForEvent('download'), theirs.locator('[data-action="export-backup"]').click()]);
-      const file = (await backup.path())!;
+    h.server.setRoute('uclg-aspac.org', '/d3', html('UCLG ASPAC', '<p id="p">Taipei City founded UCLG ASPAC in 2004.</p>'));
+    const { file } = await colleagueExport('export-backup', (other) => noteOn(other, 'http://uclg-aspac.org/d3', '#p', 'From a colleague'));
 
-      const page = await dashboard(h.browser);
-      await rows(page).first().waitFor();
-      const before = await rows(page).count();
-      await page.locator('input[name="import"]').setInputFiles(file);
-      await page.locator('.message.info').waitFor();
-      expect(await page.locator('.message.info').textContent()).toMatch(/1/);
-      expect(await rows(page).count()).toBe(before + 1);
-      // The same file again changes nothing.
-      await page.locator('input[name="import"]').setInputFiles(file);
-      await page.waitForTimeout(300);
-      expect(await rows(page).count()).toBe(before + 1);
+    const page = await dashboard(h.browser);
+    await rows(page).first().waitFor();
+    const before = await rows(page).count();
+    await page.locator('input[name="import"]').setInputFiles(file);
+    await page.locator('.message.info').waitFor();
+    expect(await page.locator('.message.info').textContent()).toMatch(/1/);
+    expect(await rows(page).count()).toBe(before + 1);
+    // The same file again changes nothing.
+    await page.locator('input[name="import"]').setInputFiles(file);
+    await page.waitForTimeout(300);
+    expect(await rows(page).count()).toBe(before + 1);
 
-      await page.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"taiwan-city-lens-backup","version":2,"notes":[') });
-      await page.locator('.message.error').waitFor();
-      expect(await rows(page).count()).toBe(before + 1);
-      await page.close();
-    } finally {
-      await other.close();
-    }
+    await page.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"taiwan-city-lens-backup","version":2,"notes":[') });
+    await page.locator('.message.error').waitFor();
+    expect(await rows(page).count()).toBe(before + 1);
+    await page.close();
   });
 
   it('a zip backup carries a colleague’s screenshots', async () => {
-    const other = (await launchBrowser({ port: h.server.port })) as Browser;
-    try {
-      h.server.setRoute('www.iclei.org', '/d5', html('ICLEI East Asia', '<p id="p">Our members in Chinese Taipei include Pingtung County.</p>'));
-      await reportConcern(other, 'http://www.iclei.org/d5', 'Chinese Taipei', 'Screenshot from a colleague');
-      const theirs = await dashboard(other);
-      await rows(theirs).first().waitFor();
-      const [backup] = await Promise.all([theirs.waitForEvent('download'), theirs.locator('[data-action="export-backup-zip"]').click()]);
-      expect(backup.suggestedFilename()).toMatch(/\.zip$/);
-      const file = (await backup.path())!;
-      expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    h.server.setRoute('www.iclei.org', '/d5', html('ICLEI East Asia', '<p id="p">Our members in Chinese Taipei include Pingtung County.</p>'));
+    const { file, name } = await colleagueExport('export-backup-zip', (other) =>
+      reportConcern(other, 'http://www.iclei.org/d5', 'Chinese Taipei', 'Screenshot from a colleague'),
+    );
+    expect(name).toMatch(/\.zip$/);
+    expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 
-      const page = await dashboard(h.browser);
-      await page.locator('input[name="import"]').setInputFiles(file);
-      await page.locator('.message.info').waitFor();
-      const row = rows(page).filter({ hasText: 'Screenshot from a colleague' });
-      await row.locator('button.link').click();
-      const shot = page.locator('aside.detail img.evidence');
-      await shot.waitFor();
-      expect(await shot.evaluate(decodedWidth)).toBeGreaterThan(100);
-      await page.close();
-    } finally {
-      await other.close();
-    }
+    const page = await dashboard(h.browser);
+    await page.locator('input[name="import"]').setInputFiles(file);
+    await page.locator('.message.info').waitFor();
+    const row = rows(page).filter({ hasText: 'Screenshot from a colleague' });
+    await row.locator('button.link').click();
+    const shot = page.locator('aside.detail img.evidence');
+    await shot.waitFor();
+    expect(await shot.evaluate(decodedWidth)).toBeGreaterThan(100);
+    await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { exportBackup, exportBackupZip } from '@/utils/export/backup';
 import { importBackup } from '@/utils/import/merge';
 import { isZip, parseBackupFile } from '@/utils/import/file';
+import type { ZipBackup } from '@/utils/import/schema';
 import { useSeededDatabases } from './seeded';
 
 const { fresh, seeded, allTables } = useSeededDatabases();
@@ -11,10 +12,6 @@ const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 async function zipOf(db: Awaited<ReturnType<typeof seeded>>) {
   return bytesOf(await exportBackupZip(db, () => 42));
-}
-
-function rezip(files: Record<string, Uint8Array>): Uint8Array {
-  return zipSync(files);
 }
 
 describe('zip backup', () => {
@@ -49,30 +46,27 @@ describe('zip backup', () => {
 
 describe('broken zips are refused with a clear message', () => {
   const good = async () => unzipSync(await zipOf(await seeded()));
+  /** A good zip whose backup.json was changed by `edit`. */
+  const goodWithJson = async (edit: (json: ZipBackup) => unknown) => {
+    const files = await good();
+    const json = JSON.parse(new TextDecoder().decode(files['backup.json']));
+    edit(json);
+    return zipSync({ ...files, 'backup.json': strToU8(JSON.stringify(json)) });
+  };
 
   it.each([
     ['cut short', async () => (await zipOf(await seeded())).subarray(0, 60), /not a readable zip backup/i],
-    ['no backup.json', async () => rezip({ 'evidence/1-e1.png': new Uint8Array([1]) }), /no backup\.json/],
-    ['an image it names is missing', async () => rezip({ 'backup.json': (await good())['backup.json']! }), /evidence\[0\]\.file: evidence\/1-e1\.png is not in the zip/],
-    ['backup.json is not JSON', async () => rezip({ 'backup.json': strToU8('{"format": "taiwan-ci') }), /not a JSON file/i],
+    ['no backup.json', async () => zipSync({ 'evidence/1-e1.png': new Uint8Array([1]) }), /no backup\.json/],
+    ['an image it names is missing', async () => zipSync({ 'backup.json': (await good())['backup.json']! }), /evidence\[0\]\.file: evidence\/1-e1\.png is not in the zip/],
+    ['backup.json is not JSON', async () => zipSync({ 'backup.json': strToU8('{"format": "taiwan-ci') }), /not a JSON file/i],
     [
       'an evidence file name outside evidence/',
-      async () => {
-        const files = await good();
-        const json = JSON.parse(new TextDecoder().decode(files['backup.json']));
-        json.evidence[0].file = '../../etc/passwd';
-        return rezip({ ...files, 'backup.json': strToU8(JSON.stringify(json)) });
-      },
+      () => goodWithJson((json) => (json.evidence[0]!.file = '../../etc/passwd')),
       /evidence\[0\]\.file: must name a file in the zip's evidence\/ folder/,
     ],
     [
       'a wrong type inside',
-      async () => {
-        const files = await good();
-        const json = JSON.parse(new TextDecoder().decode(files['backup.json']));
-        json.notes[1].updatedAt = 'yesterday';
-        return rezip({ ...files, 'backup.json': strToU8(JSON.stringify(json)) });
-      },
+      () => goodWithJson((json) => (json.notes[1]!.updatedAt = 'yesterday' as unknown as number)),
       /notes\[1\]\.updatedAt/,
     ],
   ])('%s', async (_name, make, message) => {
@@ -92,7 +86,7 @@ describe('broken zips are refused with a clear message', () => {
 
   it('files a backup does not have are not even unpacked', async () => {
     const files = await good();
-    const result = parseBackupFile(rezip({ ...files, 'extra/readme.txt': strToU8('hello'), '__MACOSX/x': new Uint8Array(3) }));
+    const result = parseBackupFile(zipSync({ ...files, 'extra/readme.txt': strToU8('hello'), '__MACOSX/x': new Uint8Array(3) }));
     expect(result.ok).toBe(true);
   });
 
