@@ -24,7 +24,7 @@ export function missingChromiumMessage(env = process.env) {
 }
 
 /**
- * @param {{ port: number, headless?: boolean, withExtension?: boolean, userDataDir?: string, viewport?: {width:number,height:number} }} opts
+ * @param {{ port: number, headless?: boolean, withExtension?: boolean, userDataDir?: string, viewport?: {width:number,height:number}, locale?: string }} opts
  */
 export async function launchBrowser(opts) {
   const missing = missingChromiumMessage();
@@ -48,12 +48,15 @@ export async function launchBrowser(opts) {
     // Lets tests click the toolbar button (CDP Extensions.triggerAction), the gesture that grants activeTab.
     '--enable-unsafe-extension-debugging',
   ];
+  // The browser's UI language: the extension's default language follows it.
+  if (opts.locale) args.push(`--lang=${opts.locale}`);
   if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     args,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   let extensionId = null;
   if (withExtension) {
