@@ -61,7 +61,7 @@ function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: 
 
 export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
   return (
-    <section class="tcl-section tcl-notes">
+    <section class="tcl-section tcl-notes" data-loads={view.loads}>
       <h3>
         {t(lang, 'panelNotes')} ({view.notes.length})
       </h3>

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -48,8 +48,9 @@ const noteHighlights = (page: Page) =>
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator(`${HOST_TAG} .tcl-notes`).waitFor({ state: 'attached' });
-  await page.waitForTimeout(500);
+  // Placed notes and a finished first scan: what the user sees once the page has been read.
+  await waitForNotesLoaded(page);
+  await waitForScans(page);
 }
 
 /** Every record of a store of the extension's database, read in its service worker (Blobs as their type and size). */
@@ -131,6 +132,38 @@ describe('notes on passages', () => {
     const note = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
     expect(await note.getAttribute('data-possibly-corrected')).toBe('true');
     expect(await note.textContent()).toMatch(/Possibly corrected — not seen since/);
+    await page.close();
+  });
+
+  it('two appended rows with the same finding at the same offset stay two findings: "Report" on Tainan files a note on Tainan', async () => {
+    server.setRoute(
+      'citynet-ap.org',
+      '/rows',
+      html(
+        'Members',
+        `<table><tbody id="rows"><tr><th>Member</th><th>Country</th></tr><tr><td>Seoul</td><td>Korea</td></tr></tbody></table>
+         <script>window.addRows = () => { for (const city of ['Kaohsiung', 'Tainan']) { const tr = document.createElement('tr'); tr.innerHTML = '<td id="' + city + '">' + city + '</td><td>China</td>'; document.getElementById('rows').append(tr); } };</script>`,
+      ),
+    );
+    const page = await browser.context.newPage();
+    await open(page, 'http://citynet-ap.org/rows');
+    await waitForScans(page);
+    await page.evaluate(() => (window as unknown as { addRows: () => void }).addRows());
+    await page.locator(`${HOST_TAG} .tcl-finding[data-quote*="Tainan"]`).waitFor({ state: 'attached' });
+    await page.locator(`${HOST_TAG} .tcl-finding[data-quote*="Kaohsiung"]`).waitFor({ state: 'attached' });
+    await hoverOver(page, '#Tainan', 'Tainan');
+    await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
+    const editor = page.locator(`${HOST_TAG} .tcl-editor`);
+    expect(await editor.locator('.tcl-quote').textContent()).toContain('Tainan');
+    await editor.locator('textarea').fill('Tainan is listed under China.');
+    await editor.locator('[data-action="save"]').click();
+    await page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`).waitFor();
+    const saved = (await storedNotes()).find((n) => n.body === 'Tainan is listed under China.')!;
+    expect((saved.target as { type: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact).toContain('Tainan');
+    expect(saved.places).toEqual(['tainan']);
+    // The note is drawn on Tainan's passage, not Kaohsiung's.
+    expect((await noteHighlights(page)).join(' ')).toContain('Tainan');
+    expect((await noteHighlights(page)).join(' ')).not.toContain('Kaohsiung');
     await page.close();
   });
 

@@ -63,7 +63,7 @@ export function createNotesController(deps: NotesDeps) {
   let lastSeen: Record<string, number> = {};
   let selection: Range | null = null;
   let pending: Pending | null = null;
-  let view: NotesView = { notes: [], editor: null, hasSelection: false };
+  let view: NotesView = { notes: [], editor: null, hasSelection: false, loads: 0 };
 
   const emit = (patch: Partial<NotesView>) => {
     view = { ...view, ...patch };
@@ -109,6 +109,7 @@ export function createNotesController(deps: NotesDeps) {
     thumbnails = result.value.thumbnails;
     lastSeen = result.value.lastSeen;
     place(result.value.notes);
+    view = { ...view, loads: view.loads + 1 };
     render();
   };
 

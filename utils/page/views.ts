@@ -26,7 +26,7 @@ export interface PlaceCountView {
 }
 
 export interface FindingView {
-  /** stable within a page visit: rule + position */
+  /** the finding's identity within a page visit: unique, kept while the finding stays on the page */
   key: string;
   ruleId: string;
   kind: string;
@@ -52,6 +52,8 @@ export interface LensView {
   findings: FindingView[];
   places: PlaceCountView[];
   card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
+  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  scans: number;
 }
 
 export interface NoteDraft {
@@ -81,4 +83,6 @@ export interface NotesView {
   notes: NoteItemView[];
   editor: { mode: 'create' | 'edit'; noteId: string | null; draft: NoteDraft; saving: boolean; error: string | null } | null;
   hasSelection: boolean;
+  /** how many times the page's notes were loaded and placed: `data-loads` on the section, for tests */
+  loads: number;
 }
