@@ -9,6 +9,7 @@ import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
+import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
@@ -24,7 +25,6 @@ const isOwnNode = (node: Node): boolean => {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return Boolean(el?.closest(HOST_TAG)) || el?.id === HIGHLIGHT_STYLE_ID;
 };
-const SIGHTINGS_DELAY_MS = 2000;
 
 /** Mounts the lens on a recognized organization's page, or anywhere the user asked for a scan. */
 export async function startLens(ctx: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
@@ -51,7 +51,11 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   };
   let lens: LensController | null = null;
   let notes: NotesController | null = null;
-  let sightingsTimer: number | undefined;
+  const sightings = createSightingsTimer({
+    win,
+    now: Date.now,
+    send: (findings) => void sendMessage('recordSightings', { url: pageUrl(), findings }).catch(logOnce),
+  });
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
@@ -99,11 +103,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         report: (summary) => void sendMessage('reportPage', summary).catch(logOnce),
         onScanned(findings) {
           n.retryOrphans();
-          win.clearTimeout(sightingsTimer);
-          sightingsTimer = win.setTimeout(() => {
-            const seen = findings.map((f) => ({ ruleId: f.ruleId, quote: f.quote }));
-            void sendMessage('recordSightings', { url: pageUrl(), findings: seen }).catch(logOnce);
-          }, SIGHTINGS_DELAY_MS);
+          sightings.scanned(findings);
         },
         onError: logOnce,
       });
@@ -141,6 +141,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
       return container;
     },
     onRemove(container) {
+      sightings.stop();
       lens?.stop();
       notes?.stop();
       if (container) render(null, container);
