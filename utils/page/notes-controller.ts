@@ -16,6 +16,7 @@ import { BLOCK_SEPARATOR } from '../text/fold';
 import { anchor } from '../anchoring/anchor';
 import { placesAround } from './places-around';
 import { describeRange } from '../anchoring/describe';
+import { contentIndex, positionOf, rangeAtPosition } from '../anchoring/position';
 import type { FindingView, NoteDraft, NoteItemView, NotesView } from './views';
 
 export interface NotesApi {
@@ -96,9 +97,19 @@ export function createNotesController(deps: NotesDeps) {
   const place = (notes: Note[]) => {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
     const text = readable(index);
+    const content = contentIndex(deps.root);
+    /** A stored W3C position (text content of the body) as offsets in the index's text, which anchoring reads. */
+    const inIndex = (target: Selector[]): Selector[] =>
+      target.flatMap((s): Selector[] => {
+        if (s.type !== 'TextPositionSelector') return [s];
+        const range = rangeAtPosition(content, s, deps.doc);
+        const start = range && textOffsetAt(index, range.startContainer, range.startOffset, deps.doc);
+        const end = range && textOffsetAt(index, range.endContainer, range.endOffset, deps.doc);
+        return start != null && end != null && end > start ? [{ type: 'TextPositionSelector' as const, start, end }] : [];
+      });
     placed = notes.map((note) => {
       if (note.target.length === 0) return { note, range: null };
-      const found = anchor(text, note.target);
+      const found = anchor(text, inIndex(note.target));
       return { note, range: found ? rangeFromOffsets(index, found.start, found.end, deps.doc) : null };
     });
   };
@@ -131,7 +142,12 @@ export function createNotesController(deps: NotesDeps) {
     if (start === null || end === null) return null;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return end > start ? describeRange(text, start, end) : null;
+    if (end <= start) return null;
+    const trimmed = rangeFromOffsets(index, start, end, deps.doc);
+    const position = trimmed && positionOf(deps.root, trimmed);
+    // The quote with its context as people read it; the position in the page's text content (W3C).
+    const [quote] = describeRange(text, start, end);
+    return position ? [quote, position] : [quote];
   };
 
   const openEditor = (draft: NoteDraft, next: Pending) => {

@@ -5,10 +5,12 @@ import type { NotesView } from '@/utils/page/views';
 import type { Note } from '@/utils/db/types';
 import { err, ok } from '@/utils/result';
 
-const highlighter = { set: () => undefined, clear: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
+const drawn: Record<string, readonly AbstractRange[]> = {};
+const highlighter = { set: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = ranges), clear: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
 
-function setup(api: Partial<NotesApi>) {
-  document.body.innerHTML = '<p id="p">Kaohsiung joined ICLEI in 2006 as the first Taiwanese member.</p>';
+const PAGE = '<p id="p">Kaohsiung joined ICLEI in 2006 as the first Taiwanese member.</p>';
+function setup(api: Partial<NotesApi>, html = PAGE) {
+  document.body.innerHTML = html;
   const views: NotesView[] = [];
   const controller = createNotesController({
     doc: document,
@@ -70,5 +72,40 @@ describe('notes controller', () => {
     expect(last().editor).toBeNull();
     expect(last().notes).toMatchObject([{ id: 'n1', body: 'Check the year', orphaned: false, quote: 'Kaohsiung joined ICLEI in 2006' }]);
     expect(stored[0]!.target.find((s) => s.type === 'TextPositionSelector')).toEqual({ type: 'TextPositionSelector', start: 0, end: 30 });
+  });
+
+  it("stores the W3C position: offsets into the body's text content, not the index (separators, scripts and hidden text count as the DOM has them)", async () => {
+    let stored: Note[] = [];
+    const { controller, last } = setup(
+      {
+        pageNotes: async () => ok({ notes: stored, thumbnails: {}, lastSeen: {} }),
+        createNote: async (input) => (stored = [{ ...input, id: 'n1', createdAt: 1, updatedAt: 1, evidenceIds: [] } as Note]) && ok(stored[0]!),
+      },
+      '<h1>Members</h1><script>var cities = ["Taipei"];</script><p hidden>hidden text</p><ul><li>Seoul</li><li>Tainan</li></ul>' + PAGE,
+    );
+    selectPassage();
+    controller.noteOnSelection();
+    await controller.save({ ...last().editor!.draft, body: 'W3C' });
+    const start = document.body.textContent!.indexOf('Kaohsiung joined');
+    expect(stored[0]!.target.find((s) => s.type === 'TextPositionSelector')).toEqual({ type: 'TextPositionSelector', start, end: start + 30 });
+    expect(last().notes).toMatchObject([{ quote: 'Kaohsiung joined ICLEI in 2006', orphaned: false }]);
+  });
+
+  it('a stored W3C position places a repeated quote where the position says', async () => {
+    const html = '<p>Kaohsiung, China</p><p>Kaohsiung, China</p>';
+    const second = html.replace(/<[^>]+>/g, '').lastIndexOf('Kaohsiung, China');
+    const note = {
+      id: 'n2', createdAt: 1, updatedAt: 1, evidenceIds: [], url: 'u', title: 't', org: null, kind: 'naming-concern', status: 'open',
+      places: [], tags: [], body: '',
+      target: [
+        { type: 'TextQuoteSelector', exact: 'Kaohsiung, China', prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: second, end: second + 16 },
+      ],
+    } as Note;
+    const { controller } = setup({ pageNotes: async () => ok({ notes: [note], thumbnails: {}, lastSeen: {} }) }, html);
+    await controller.load();
+    // Both paragraphs hold the quote; the position chooses the second.
+    expect(drawn['tcl-note']).toHaveLength(1);
+    expect(drawn['tcl-note']![0]!.startContainer).toBe(document.querySelectorAll('p')[1]!.firstChild);
   });
 });
