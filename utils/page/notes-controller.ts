@@ -11,12 +11,10 @@ import type { Result } from '../result';
 import type { Highlighter } from '../dom/highlighter';
 import type { OrgId } from '../orgs/registry';
 import type { PlaceId } from '../places/ids';
-import { buildTextIndex, rangeFromOffsets, textOffsetAt, type TextIndex } from '../dom/text-index';
-import { BLOCK_SEPARATOR } from '../text/fold';
-import { anchor } from '../anchoring/anchor';
+import { buildTextIndex } from '../dom/text-index';
 import { placesAround } from './places-around';
-import { describeRange } from '../anchoring/describe';
-import { contentIndex, positionOf, rangeAtPosition } from '../anchoring/position';
+import { contentIndex } from '../anchoring/position';
+import { describePassage, placePassage, readable } from '../anchoring/passage';
 import type { FindingView, NoteDraft, NoteItemView, NotesView } from './views';
 
 export interface NotesApi {
@@ -52,10 +50,6 @@ interface Pending {
   ruleId?: string;
   suggestion?: string;
 }
-
-const sep = new RegExp(BLOCK_SEPARATOR, 'g');
-/** The index's text as people read it: block separators become line breaks (same length). */
-const readable = (index: TextIndex) => index.text.replace(sep, '\n');
 
 export function createNotesController(deps: NotesDeps) {
   const listeners = new Set<(v: NotesView) => void>();
@@ -98,20 +92,7 @@ export function createNotesController(deps: NotesDeps) {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
     const text = readable(index);
     const content = contentIndex(deps.root);
-    /** A stored W3C position (text content of the body) as offsets in the index's text, which anchoring reads. */
-    const inIndex = (target: Selector[]): Selector[] =>
-      target.flatMap((s): Selector[] => {
-        if (s.type !== 'TextPositionSelector') return [s];
-        const range = rangeAtPosition(content, s, deps.doc);
-        const start = range && textOffsetAt(index, range.startContainer, range.startOffset, deps.doc);
-        const end = range && textOffsetAt(index, range.endContainer, range.endOffset, deps.doc);
-        return start != null && end != null && end > start ? [{ type: 'TextPositionSelector' as const, start, end }] : [];
-      });
-    placed = notes.map((note) => {
-      if (note.target.length === 0) return { note, range: null };
-      const found = anchor(text, inIndex(note.target));
-      return { note, range: found ? rangeFromOffsets(index, found.start, found.end, deps.doc) : null };
-    });
+    placed = notes.map((note) => ({ note, range: note.target.length === 0 ? null : placePassage(index, text, content, note.target, deps.doc) }));
   };
 
   const load = async () => {
@@ -136,18 +117,7 @@ export function createNotesController(deps: NotesDeps) {
 
   const targetOf = (range: Range): Selector[] | null => {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
-    const text = readable(index);
-    let start = textOffsetAt(index, range.startContainer, range.startOffset, deps.doc);
-    let end = textOffsetAt(index, range.endContainer, range.endOffset, deps.doc);
-    if (start === null || end === null) return null;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end <= start) return null;
-    const trimmed = rangeFromOffsets(index, start, end, deps.doc);
-    const position = trimmed && positionOf(deps.root, trimmed);
-    // The quote with its context as people read it; the position in the page's text content (W3C).
-    const [quote] = describeRange(text, start, end);
-    return position ? [quote, position] : [quote];
+    return describePassage(deps.root, index, readable(index), range, deps.doc);
   };
 
   const openEditor = (draft: NoteDraft, next: Pending) => {
