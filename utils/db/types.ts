@@ -60,6 +60,11 @@ export interface Evidence extends Timestamps {
   capturedAt: number;
   mimeType: string;
   image: Blob;
+  /**
+   * SHA-256 (hex) of the passage's text as it was on the page when the screenshot was taken
+   * (empty text when the passage was not found): shows whether the page changed what it said.
+   */
+  passageSha256?: string;
 }
 
 export interface Dismissal extends Timestamps {

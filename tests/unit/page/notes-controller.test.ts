@@ -6,7 +6,7 @@ import type { Note } from '@/utils/db/types';
 import { err, ok } from '@/utils/result';
 
 const drawn: Record<string, readonly AbstractRange[]> = {};
-const highlighter = { set: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = ranges), clear: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
+const highlighter = { owns: () => false, set: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = ranges), clear: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
 
 const PAGE = '<p id="p">Kaohsiung joined ICLEI in 2006 as the first Taiwanese member.</p>';
 function setup(api: Partial<NotesApi>, html = PAGE) {
