@@ -9,12 +9,13 @@ import { ZH } from './realistic/zh';
 import { MORE } from './realistic/more';
 import { PLAIN } from './realistic/plain';
 import { INTL } from './realistic/intl';
+import { STRUCTURES } from './realistic/structures';
 
 /**
  * Realistic excerpts labelled by NAMING.md (./realistic/*.ts): every expected place and finding,
  * nothing more. Precision and recall over the whole corpus are printed at the end.
  */
-const CORPUS: Case[] = [...ORGS, ...NEWS, ...ZH, ...MORE, ...PLAIN, ...INTL];
+const CORPUS: Case[] = [...ORGS, ...NEWS, ...ZH, ...MORE, ...PLAIN, ...INTL, ...STRUCTURES];
 
 function scan(c: Case) {
   if (c.html === undefined) return scanText(textIndexFromString(c.text!.replace(/\n\s*\n/g, '\u2029')));
