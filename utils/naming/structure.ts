@@ -130,7 +130,8 @@ export function saysTaiwan(text: string): boolean {
 
 /** A short element that names a country (China or Taiwan) alone: a label heading the group after it. */
 export function countryLabel(el: Element): string | null {
-  if (el.children.length > 2) return null;
+  // Items and cells are values of a record or list, not labels of what follows them.
+  if (el.children.length > 2 || /^(DD|DT|LI|TD|TH|OPTION|TR)$/.test(el.tagName)) return null;
   const text = el.textContent ?? '';
   if (text.length > 40) return null;
   return saysChina(text) || saysTaiwan(text) ? text : null;

@@ -135,6 +135,12 @@ export const RECORDS: Case[] = [
     findings: [],
   },
   {
+    id: 'dl-taiwan-after-china',
+    html: '<dl><dt>Yilan County</dt><dd>China</dd><dt>Keelung</dt><dd>Taiwan</dd></dl>',
+    places: ['yilan', 'keelung'],
+    findings: ['under-china: Yilan County'],
+  },
+  {
     id: 'dl-correct',
     html: '<dl><dt>Kaohsiung City</dt><dd>Taiwan</dd><dt>Xiamen</dt><dd>China</dd></dl>',
     places: ['kaohsiung'],
