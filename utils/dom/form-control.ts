@@ -17,7 +17,7 @@ function ownText(el: Element): string {
   return out;
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\s*[:：*]+$/, '').slice(0, MAX_LABEL);
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\s*[:\uFF1A*]+$/, '').slice(0, MAX_LABEL);
 
 /** The label of the <select> holding `node`, '' when it has none, or null when it is in no select. */
 export function selectLabelOf(node: Node): string | null {

@@ -124,7 +124,7 @@ const TAIWAN_WORDS = new RegExp(
   'u',
 );
 export function saysTaiwan(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:：]$/, '');
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:\uFF1A]$/, '');
   return t.length > 0 && t.length < 40 && TAIWAN_WORDS.test(t.split('臺').join('台'));
 }
 
