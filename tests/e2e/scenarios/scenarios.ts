@@ -59,6 +59,32 @@ async function reportConcern(tab: LensTab, phrase: string) {
 
 export const scenarios: Scenario[] = [
   {
+    name: 'the driver reads the lens through a closed shadow root, from a world of its own',
+    async run(d, server) {
+      // A stand-in with the lens's markup in a closed root, on a site the extension does not run on.
+      server.setRoute(
+        'example.org',
+        '/closed-root',
+        html(
+          'Closed',
+          `<p>Page</p><script>
+            const host = document.createElement('taiwan-city-lens');
+            host.dataset.org = 'iclei';
+            host.attachShadow({ mode: 'closed' }).innerHTML =
+              '<div class="tcl-panel" data-open="true"><section class="tcl-places"><ul><li data-place="tainan" data-count="2">Tainan</li></ul></section></div>';
+            document.body.append(host);
+            // A page script that replaces DOM methods reaches only its own world, not the driver's.
+            ShadowRoot.prototype.querySelectorAll = () => { throw new Error('page hook'); };
+          </script>`,
+        ),
+      );
+      const tab = await d.open('http://example.org/closed-root');
+      const s = await tab.waitForLens(() => true, 'the stand-in');
+      expect(s).toMatchObject({ org: 'iclei', open: true, places: { tainan: 2 }, findings: [], notes: [] });
+      await tab.close();
+    },
+  },
+  {
     name: 'mounts on the three organizations (http and https) with their data-org, and not on an unrelated site',
     async run(d) {
       // The unrelated page first: the background injects in load order, so once the later
