@@ -68,7 +68,8 @@ function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingV
 export function HoverCard({ lang, at, content, onDismiss, onReport, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8));
   const below = at.bottom + 6;
-  const style = below + 220 < window.innerHeight ? { left, top: below } : { left, bottom: window.innerHeight - at.top + 6 };
+  // Preact 11 appends no unit to numbers: every length is written with its px.
+  const style = below + 220 < window.innerHeight ? { left: `${left}px`, top: `${below}px` } : { left: `${left}px`, bottom: `${window.innerHeight - at.top + 6}px` };
   return (
     <div
       class="tcl-card"

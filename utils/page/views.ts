@@ -39,6 +39,8 @@ export interface FindingView {
   placeIds: PlaceId[];
   dismissed: 'page' | 'everywhere' | null;
   dismissalId: string | null;
+  /** the label of the form's list holding it, when it is in one */
+  control: string | null;
 }
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
