@@ -1,43 +1,25 @@
-// The scenario driver for Chromium: Playwright, with the lens read over CDP in an isolated world of
-// our own, the host's shadow root (open or closed) resolved by DevTools' DOM domain.
-import type { CDPSession, Page } from 'playwright-core';
+// The scenario driver for Chromium: Playwright, with the lens reached through ../lens-dom.ts (CDP,
+// an isolated world of the test's own, the closed shadow root resolved by DevTools' DOM domain).
+import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LENS_TAG, lensTarget, pollUntil, readLensState, type ExtensionTab, type LensDriver, type LensTab } from './driver';
+import { LENS_TAG, pollUntil, readLensState, type ExtensionTab, type LensDriver, type LensTab } from './driver';
 import { clickToolbarButton, type Browser } from '../helpers';
+import { callInShadowRoot, lensDom } from '../lens-dom';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../../harness/browser.mjs';
 
-type Send = (method: string, params?: object) => Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Runs `fn(root, ...args)` in an isolated world of the page, `root` being the lens's shadow root (or null). */
-async function inLens<A extends unknown[], R>(cdp: CDPSession, fn: (root: ShadowRoot | null, ...args: A) => R, ...args: A): Promise<R> {
-  const send = cdp.send.bind(cdp) as unknown as Send;
-  const { frameTree } = await send('Page.getFrameTree');
-  const { executionContextId } = await send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tcl-test' });
-  const { root: doc } = await send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await send('DOM.querySelector', { nodeId: doc.nodeId, selector: LENS_TAG });
-  let objectId: string | undefined;
-  if (nodeId) {
-    const { node } = await send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (shadow) objectId = (await send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })).object.objectId;
-  }
-  const functionDeclaration = `function (json) { return JSON.stringify((${fn.toString()})(${objectId ? 'this' : 'null'}, ...JSON.parse(json)) ?? null); }`;
-  const out = await send('Runtime.callFunctionOn', {
-    functionDeclaration,
-    ...(objectId ? { objectId } : { executionContextId }),
-    arguments: [{ value: JSON.stringify(args) }],
-    returnByValue: true,
-    awaitPromise: true,
-  });
-  if (out.exceptionDetails) throw new Error(`in the lens: ${out.exceptionDetails.exception?.description ?? out.exceptionDetails.text}`);
-  return JSON.parse(out.result.value) as R;
+/** Runs `fn(root, ...args)` in lens-dom's isolated world, `root` being the lens's shadow root (or null). */
+async function inLens<A extends unknown[], R>(page: Page, fn: (root: ShadowRoot | null, ...args: A) => R, ...args: A): Promise<R> {
+  const wrap = (root: string) => `function (json) { return JSON.stringify((${fn.toString()})(${root}, ...JSON.parse(json)) ?? null); }`;
+  const r = await callInShadowRoot<string>(page, wrap('this'), [JSON.stringify(args)]);
+  return JSON.parse(r.found ? r.value : JSON.stringify(fn(null, ...args) ?? null)) as R;
 }
 
-function lensTab(b: () => Browser, page: Page, cdp: CDPSession): LensTab {
-  const read = () => inLens(cdp, readLensState);
+function lensTab(b: () => Browser, page: Page): LensTab {
+  const read = () => inLens(page, readLensState);
+  const lens = lensDom(page);
   const tab: LensTab = {
     get url() {
       return page.url();
@@ -47,15 +29,8 @@ function lensTab(b: () => Browser, page: Page, cdp: CDPSession): LensTab {
     lens: read,
     waitForLens: async (ok, what, timeoutMs) => (await pollUntil(read, (s) => s !== null && ok(s), what, timeoutMs))!,
     hostCount: () => page.locator(LENS_TAG).count(),
-    async clickInLens(selector) {
-      const target = await pollUntil(() => inLens(cdp, lensTarget as never, selector) as Promise<ReturnType<typeof lensTarget>>, (t) => t?.hit === true, `${selector} to be shown`);
-      await page.mouse.click(target!.x, target!.y);
-    },
-    async typeInLens(selector, text) {
-      await tab.clickInLens(selector);
-      await inLens(cdp, (root, sel) => (root?.querySelector(sel as string) as HTMLTextAreaElement).select(), selector);
-      await page.keyboard.type(text);
-    },
+    clickInLens: (selector) => lens.locator(selector).click(),
+    typeInLens: (selector, text) => lens.locator(selector).fill(text),
     select: (selector, text) =>
       page.evaluate(
         ([sel, needle]) => {
@@ -126,7 +101,7 @@ export async function chromiumDriver(port: number): Promise<LensDriver> {
     async open(url) {
       const page = await browser.context.newPage();
       await page.goto(url);
-      return lensTab(() => browser, page, await browser.context.newCDPSession(page));
+      return lensTab(() => browser, page);
     },
     async openExtensionPage(path) {
       const page = await browser.context.newPage();
