@@ -11,6 +11,8 @@ import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overri
 import { membershipView } from '@/utils/page/membership-views';
 import { SOURCES } from '@/utils/memberships/data';
 import { useUserSettings } from './useUserSettings';
+import { requestOrigins } from '@/utils/browser/permissions';
+import { browserName } from '@/utils/browser/name';
 
 const SEVERITY_KEYS: Record<Severity, MessageKey> = { critical: 'severityCritical', high: 'severityHigh', medium: 'severityMedium', low: 'severityLow' };
 const SEVERITIES = Object.keys(SEVERITY_KEYS) as Severity[];
@@ -29,6 +31,8 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
   const { settings, error, save } = useUserSettings(db);
   const [phrase, setPhrase] = useState({ phrase: '', explanation: '', severity: 'medium' as Severity });
   const [site, setSite] = useState('');
+  // A refused or failed permission is said next to the field, never swallowed.
+  const [siteRefused, setSiteRefused] = useState<string | null>(null);
   const [fix, setFix] = useState<CorrectionInput>({ org: 'iclei' as OrgId, place: 'taipei' as PlaceId, kind: 'since', date: '', role: '', source: '', quote: '' });
   const correction = fix.source.trim() === '' ? null : correctionFrom(fix, new Date().toISOString().slice(0, 10));
 
@@ -36,7 +40,13 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
     const origin = siteOrigin(site);
     if (!origin) return;
     // Asked here, on the user's click: host access to just this site.
-    if (!(await permissions.request({ origins: [`${origin}/*`] }).catch(() => false))) return;
+    setSiteRefused(null);
+    const answer = await requestOrigins(permissions, [`${origin}/*`]);
+    if (!answer.ok || answer.value !== 'granted') {
+      const name = browserName();
+      setSiteRefused(t(lang, 'settingsSiteRefused', name, origin) + (answer.ok ? '' : ` ${t(lang, 'permissionFailed', name, answer.error.message)}`));
+      return;
+    }
     await save({ ...settings, extraSites: [...new Set([...settings.extraSites, origin])] });
     setSite('');
   };
@@ -113,6 +123,11 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
       <button type="button" data-action="add-site" disabled={!siteOrigin(site)} onClick={() => void addSite()}>
         {t(lang, 'settingsAdd')}
       </button>
+      {siteRefused ? (
+        <p class="message error" role="alert" data-site-refused="true">
+          {siteRefused}
+        </p>
+      ) : null}
 
       <h3>{t(lang, 'settingsMemberships')}</h3>
       <ul>
