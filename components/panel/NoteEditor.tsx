@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '@/utils/i18n';
 import type { NoteDraft } from '@/utils/page/views';
 import { KIND_KEYS, STATUS_KEYS } from './labels';
@@ -55,6 +55,9 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
     setD(next);
     onDraftChange?.(next);
   };
+  const text = useRef<HTMLTextAreaElement>(null);
+  // The editor takes focus: a person can type at once.
+  useEffect(() => text.current?.focus({ preventScroll: false }), []);
   return (
     <form
       class="tcl-editor"
@@ -70,7 +73,7 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
       <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
       <label>
         {t(lang, 'noteBody')}
-        <textarea name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
+        <textarea ref={text} name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
       </label>
       <label>
         {t(lang, 'noteTags')}
