@@ -93,7 +93,7 @@ export function createLensController(deps: LensDeps) {
     emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans });
     deps.report({
       url: deps.pageUrl(),
-      title: deps.doc.title,
+      title: deps.doc.title.slice(0, 2000),
       org: deps.orgId,
       places: view.places.map(({ id, count }) => ({ id, count })),
       findings: {
