@@ -8,6 +8,7 @@ import { startServer } from '../harness/server.mjs';
 import { extensionPath, launchBrowser, missingChromiumMessage, projectRoot } from '../harness/browser.mjs';
 import { articlePage, directoryPage, mutatingPage } from './pages.mjs';
 import { dashboardFigures } from './dashboard.mjs';
+import { heavyFigures } from './heavy.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 5;
@@ -173,6 +174,11 @@ async function main() {
         results.load_ratio_same_browser = round(a.load / c.load);
       }
     }
+
+    // Heavy pages: the longest tasks with the extension and without (figures, not pass/fail).
+    const heavy = await heavyFigures(withExt, server, { quick });
+    Object.assign(results, heavy.figures);
+    rows.push(...heavy.rows);
 
     const d = await dashboardFigures(withExt, { notes: quick ? 1000 : 10_000, runs: RUNS });
     Object.assign(results, d);

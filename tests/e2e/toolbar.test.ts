@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickToolbarButton, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import { afterExtensionDecided, clickToolbarButton, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
 
 const h = useHarness();
 
@@ -33,7 +33,7 @@ describe('toolbar', () => {
     h.server.setRoute('news.example.com', '/article', html('News', '<p>The forum listed Kaohsiung, China and Chinese Taipei.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://news.example.com/article');
-    await page.waitForTimeout(1000);
+    await afterExtensionDecided(h, page);
     expect(await page.locator(HOST_TAG).count()).toBe(0);
 
     // Without a host permission the extension cannot query the tab by URL: take the active one.
