@@ -11,8 +11,10 @@ import { markRegExpOnce, naivePipeline, textContentFloor } from './baselines.mjs
 import { dashboardFigures } from './dashboard.mjs';
 
 const quick = process.argv.includes('--quick');
+// --scan-only: the scan figures and the added main-thread time, nothing else (for working on the scan).
+const scanOnly = process.argv.includes('--scan-only');
 const RUNS = quick ? 1 : 5;
-const SIZES = quick ? [1000] : [1000, 5000, 20000];
+const SIZES = quick ? [1000] : scanOnly ? [5000] : [1000, 5000, 20000];
 const HOST = 'www.iclei.org';
 
 const median = (xs) => {
@@ -167,6 +169,22 @@ async function main() {
     results.article_scan_ratio_to_textcontent = round(scans.article.scan / scans.article.textcontent);
     results.scan_growth_20k_over_5k = scans['directory-20000'] ? round(scans['directory-20000'].scan / scans['directory-5000'].scan) : null;
 
+    if (scanOnly) {
+      results.added_task_ms = {};
+      for (const f of ['none', 'half']) {
+        const name = `tasks-5000-${f}`;
+        const t = await medianOf(async () => {
+          const lens = await settledTaskMs(withExt, `http://${HOST}/bench/${name}`, withExt.extensionId);
+          const bare = await settledTaskMs(withExt, `http://example.org/bench/${name}`, null);
+          return { lens, bare, added: lens - bare };
+        });
+        results.added_task_ms[name] = round(t.added);
+        rows.push([`main thread added ${name}`, `${round(t.added)} ms`, `with ${round(t.lens)} / without ${round(t.bare)} ms`, 'CDP TaskDuration']);
+      }
+      for (const r of rows) console.log(r.map((c, i) => String(c).padEnd([34, 30, 26, 24][i])).join(' '));
+      console.log(JSON.stringify(results));
+      return;
+    }
     const mark = await medianOf(async () => {
       const page = await plain.context.newPage();
       await page.goto(url(key));
