@@ -8,6 +8,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
+import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
 
@@ -42,12 +43,13 @@ export default defineBackground(() => {
   onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
 
   onMessage('pageNotes', ({ data }) => notes.pageNotes(data.url));
-  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null));
-  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch));
+  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage));
+  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev));
   onMessage('deleteNote', ({ data }) => notes.remove(data.id));
-  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
+  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
+  onMessage('getMemberships', () => loadMembershipData(db));
   onMessage('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` })));
 
   // The content script goes in once a page has loaded, on the organizations' sites and the extra

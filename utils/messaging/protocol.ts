@@ -10,6 +10,7 @@ import type { NoteInput, NotePatch } from '../db/notes';
 import type { Result } from '../result';
 import type { UserSettings } from '../settings/user-settings';
 import type { Catalog, Lang } from '../i18n';
+import type { MembershipData } from '../memberships';
 
 export interface PageSummary {
   url: string;
@@ -42,13 +43,19 @@ export interface ProtocolMap {
   addDismissal(data: DismissInput): Result<Dismissal>;
   removeDismissal(data: { id: string }): Result<null>;
   pageNotes(data: { url: string }): Result<PageNotes>;
-  /** `capture`: take a screenshot of the visible tab as evidence (naming concerns) */
-  createNote(data: { note: NoteInput; capture: boolean }): Result<Note>;
-  updateNote(data: { id: string; patch: NotePatch }): Result<Note>;
+  /**
+   * `capture`: take a screenshot of the visible tab as evidence (naming concerns); `passage`: the
+   * note's passage as the page shows it at that moment, recorded as a hash with the screenshot
+   */
+  createNote(data: { note: NoteInput; capture: boolean; passage?: string }): Result<Note>;
+  /** `baseRev`: the revision the edit began from; a note written since answers with a conflict */
+  updateNote(data: { id: string; patch: NotePatch; baseRev?: number }): Result<Note>;
   deleteNote(data: { id: string }): Result<Note>;
-  captureEvidence(data: { noteId: string }): Result<Note>;
+  captureEvidence(data: { noteId: string; passage?: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
+  /** content -> background: the memberships with the user's corrections, and the sources they cite */
+  getMemberships(): Result<MembershipData>;
   /** content -> background: the messages of the one language the page's UI shows */
   getMessages(lang: Lang): Result<Catalog>;
   /** dashboard -> background: settings changed (extra sites to register) */

@@ -2,10 +2,30 @@
 import type { PlaceId } from '../places/ids';
 import type { NoteKind, NoteStatus, Severity } from '../db/types';
 
+/** A document as a person can follow it: its title, who published it and when, a link when it is online. */
 export interface SourceView {
-  label: string;
+  title: string;
+  /** what the document is, in the reader's language, when the title does not say it */
+  gloss: string;
+  publisher: string;
+  date: string | null;
   /** only http(s) URLs become links */
   href: string | null;
+  /** for pages: when their quotes were checked by hand */
+  checked: string | null;
+}
+
+/** Where a fact is said: the quoted sentence, in the source's language, and the source. */
+export interface EvidenceView {
+  quote: string;
+  quoteLang: 'en' | 'zh-TW' | null;
+  source: SourceView;
+}
+
+/** One fact in words, with its precision ("applied 2011; member (listed 2024)"), and its evidence. */
+export interface FactView {
+  text: string;
+  evidence: EvidenceView[];
 }
 
 export interface MembershipView {
@@ -13,10 +33,13 @@ export interface MembershipView {
   orgName: string;
   placeId: PlaceId;
   placeName: string;
-  since: string;
-  roles: string[];
-  notes: string;
-  sources: SourceView[];
+  /** when: "member since 2006", "applied Mar 2010; member since May 2010" */
+  status: FactView;
+  /** type and former name: "full member", "joined as Taipei County" */
+  details: FactView[];
+  roles: FactView[];
+  notes: FactView[];
+  byUser: boolean;
 }
 
 export interface PlaceCountView {
@@ -26,7 +49,7 @@ export interface PlaceCountView {
 }
 
 export interface FindingView {
-  /** stable within a page visit: rule + position */
+  /** the finding's identity within a page visit: unique, kept while the finding stays on the page */
   key: string;
   ruleId: string;
   kind: string;
@@ -54,6 +77,8 @@ export interface LensView {
   findings: FindingView[];
   places: PlaceCountView[];
   card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
+  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  scans: number;
 }
 
 export interface NoteDraft {
@@ -79,8 +104,24 @@ export interface NoteItemView {
   possiblyCorrectedSince: number | null;
 }
 
+export interface NoteEditorView {
+  mode: 'create' | 'edit';
+  noteId: string | null;
+  draft: NoteDraft;
+  saving: boolean;
+  error: string | null;
+  /** the note was saved elsewhere (another tab or window) since this edit began: its text, to keep or replace */
+  conflict?: NoteDraft | null;
+  /** the text was restored from a draft kept when the page or the extension went away: when it was typed */
+  restoredAt?: number | null;
+  /** the extension was reloaded or updated: this page's copy can no longer save (the draft is kept) */
+  invalidated?: boolean;
+}
+
 export interface NotesView {
   notes: NoteItemView[];
-  editor: { mode: 'create' | 'edit'; noteId: string | null; draft: NoteDraft; saving: boolean; error: string | null } | null;
+  editor: NoteEditorView | null;
   hasSelection: boolean;
+  /** how many times the page's notes were loaded and placed: `data-loads` on the section, for tests */
+  loads: number;
 }
