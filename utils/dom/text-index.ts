@@ -28,8 +28,10 @@ const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
 const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
 
 export interface IndexOptions {
-  /** a CSS selector of elements to leave out with their subtree, such as the extension's own UI (fast) */
+  /** a CSS selector of elements to leave out with their subtree (fast: found once, jumped over) */
   skipSelector?: string;
+  /** elements to leave out with their subtree, by identity, such as the extension's own UI (fast) */
+  skipElements?: readonly Element[];
   /** elements to leave out with their subtree, tested on each text node's ancestors (slow; prefer skipSelector) */
   skip?: (el: Element) => boolean;
 }
@@ -47,10 +49,14 @@ function underSkipped(node: Node, root: Node, skip: (el: Element) => boolean): b
 }
 
 /** The subtrees to leave out, outermost only, in document order; only those holding any node. */
-function skippedRoots(root: Node, selector: string): Element[] {
+function skippedRoots(root: Node, selector: string, extra: readonly Element[]): Element[] {
   if (!('querySelectorAll' in root)) return [];
+  const found = [...(root as ParentNode).querySelectorAll(selector)];
+  for (const el of extra) if (root !== el && root.contains(el)) found.push(el);
+  // Document order (the extra elements were added at the end).
+  if (extra.length > 0) found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
   const out: Element[] = [];
-  for (const el of (root as ParentNode).querySelectorAll(selector)) {
+  for (const el of found) {
     if (!el.firstChild) continue;
     const last = out[out.length - 1];
     if (last && last.contains(el)) continue;
@@ -82,11 +88,13 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
   const rootEl = root.nodeType === 1 ? (root as Element) : null;
   // The root itself inside a left-out subtree (a rescan of one block): nothing to read.
   const selector = opts.skipSelector ? `${NESTED_SKIP}, ${opts.skipSelector}` : NESTED_SKIP;
-  if (rootEl && (rootEl.closest(selector) || (skip && (skip(rootEl) || underSkipped(rootEl, doc, skip))))) {
+  const extra = opts.skipElements ?? [];
+  const inExtra = (el: Element) => extra.some((e) => e === el || e.contains(el));
+  if (rootEl && (rootEl.closest(selector) || inExtra(rootEl) || (skip && (skip(rootEl) || underSkipped(rootEl, doc, skip))))) {
     yield { text: '', nodes: [], starts: [] };
     return;
   }
-  const skipped = skippedRoots(root, selector);
+  const skipped = skippedRoots(root, selector, extra);
   let nextSkipped = 0;
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let parts: string[] = [];

@@ -26,9 +26,13 @@ function scanIndex(index: TextIndex, doc: Document, options: ScanOptions): ScanR
   return { places: locate(index, places, doc), findings: located };
 }
 
-/** The extension's own elements: a CSS selector (fast: found once, jumped over) or a predicate. */
-export type OwnElements = string | ((el: Element) => boolean);
-const indexOptions = (own: OwnElements): IndexOptions => (typeof own === 'string' ? { skipSelector: own } : { skip: own });
+/**
+ * The extension's own elements: by identity, as a list read at each scan (fast: jumped over), or a
+ * predicate tested on every text node's ancestors (slow).
+ */
+export type OwnElements = { elements: () => readonly (Element | null)[] } | ((el: Element) => boolean);
+const indexOptions = (own: OwnElements): IndexOptions =>
+  typeof own === 'function' ? { skip: own } : { skipElements: own.elements().filter((e): e is Element => e !== null) };
 
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
 export function createScanRoot(own: OwnElements, doc: Document = document, options: ScanOptions = {}) {
