@@ -6,7 +6,7 @@ import { RULES } from '@/utils/naming/rules';
 import { ORGS, type OrgId } from '@/utils/orgs';
 import { PLACES } from '@/utils/places/data';
 import type { PlaceId } from '@/utils/places/ids';
-import { siteOrigin } from '@/utils/settings/user-settings';
+import { newPhraseId, siteOrigin } from '@/utils/settings/user-settings';
 import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overrides';
 import { membershipView } from '@/utils/page/membership-views';
 import { SOURCES } from '@/utils/memberships/data';
@@ -29,7 +29,7 @@ const RULE_LABELS: Record<string, MessageKey> = {
 /** Rules on/off and severity, phrases of one's own, extra sites, and membership corrections. */
 export function UserSettingsForm({ lang, db, permissions = browser.permissions }: { lang: Lang; db: TclDatabase; permissions?: typeof browser.permissions }) {
   const { settings, error, save } = useUserSettings(db);
-  const [phrase, setPhrase] = useState({ phrase: '', explanation: '', severity: 'medium' as Severity });
+  const [phrase, setPhrase] = useState({ phrase: '', en: '', zh: '', severity: 'medium' as Severity });
   const [site, setSite] = useState('');
   // A refused or failed permission is said next to the field, never swallowed.
   const [siteRefused, setSiteRefused] = useState<string | null>(null);
@@ -81,17 +81,18 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
 
       <h3>{t(lang, 'settingsPhrases')}</h3>
       <ul>
-        {settings.customPhrases.map((p, i) => (
-          <li key={p.phrase}>
-            “{p.phrase}” · {t(lang, SEVERITY_KEYS[p.severity])} · {p.explanation}{' '}
-            <button type="button" onClick={() => void save({ ...settings, customPhrases: settings.customPhrases.filter((_, j) => j !== i) })}>
+        {settings.customPhrases.map((p) => (
+          <li key={p.id} data-phrase-id={p.id}>
+            “{p.phrase}” · {t(lang, SEVERITY_KEYS[p.severity])} · {p.explanation[lang] || p.explanation[lang === 'en' ? 'zh-TW' : 'en']}{' '}
+            <button type="button" onClick={() => void save({ ...settings, customPhrases: settings.customPhrases.filter((q) => q.id !== p.id) })}>
               {t(lang, 'noteDelete')}
             </button>
           </li>
         ))}
       </ul>
       <input name="phrase" placeholder={t(lang, 'settingsPhrase')} value={phrase.phrase} onInput={(e) => setPhrase({ ...phrase, phrase: e.currentTarget.value })} />
-      <input name="explanation" placeholder={t(lang, 'settingsExplanation')} value={phrase.explanation} onInput={(e) => setPhrase({ ...phrase, explanation: e.currentTarget.value })} />
+      <input name="explanation" placeholder={t(lang, 'settingsExplanation')} aria-label={t(lang, 'settingsExplanation')} value={phrase.en} onInput={(e) => setPhrase({ ...phrase, en: e.currentTarget.value })} />
+      <input name="explanation-zh" placeholder={t(lang, 'settingsExplanationZh')} aria-label={t(lang, 'settingsExplanationZh')} value={phrase.zh} onInput={(e) => setPhrase({ ...phrase, zh: e.currentTarget.value })} />
       <select name="phrase-severity" value={phrase.severity} onChange={(e) => setPhrase({ ...phrase, severity: e.currentTarget.value as Severity })}>
         {SEVERITIES.map((s) => (
           <option value={s} key={s}>
@@ -103,7 +104,15 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
         type="button"
         data-action="add-phrase"
         disabled={phrase.phrase.trim() === ''}
-        onClick={() => void save({ ...settings, customPhrases: [...settings.customPhrases, { ...phrase, phrase: phrase.phrase.trim() }] }).then(() => setPhrase({ ...phrase, phrase: '', explanation: '' }))}
+        onClick={() =>
+          void save({
+            ...settings,
+            customPhrases: [
+              ...settings.customPhrases,
+              { id: newPhraseId(), phrase: phrase.phrase.trim(), severity: phrase.severity, explanation: { en: phrase.en.trim(), 'zh-TW': phrase.zh.trim() } },
+            ],
+          }).then(() => setPhrase({ ...phrase, phrase: '', en: '', zh: '' }))
+        }
       >
         {t(lang, 'settingsAdd')}
       </button>
