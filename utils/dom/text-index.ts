@@ -95,6 +95,8 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     return;
   }
   const skipped = skippedRoots(root, selector, extra);
+  // Line breaks split blocks; a page without any spares two DOM reads per text node.
+  const hasBr = 'querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true;
   let nextSkipped = 0;
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let parts: string[] = [];
@@ -126,7 +128,7 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     if (DIRECT_SKIP.has(parent.nodeName)) continue;
     if (skip && parent !== lastParent && underSkipped(text, root, skip)) continue;
     const block: Node | null = parent === lastParent ? lastBlock : blockOf(text, root);
-    const brBefore = text.previousSibling?.nodeName === 'BR';
+    const brBefore = hasBr && text.previousSibling?.nodeName === 'BR';
     // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
     const glued =
       block === lastBlock && nodes.length > 0 && parent !== lastParent && WORD_START.test(data) && WORD_END.test(nodes[nodes.length - 1]!.data);
@@ -144,7 +146,7 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     }
     lastBlock = block;
     lastParent = parent;
-    lastWasBr = text.nextSibling?.nodeName === 'BR';
+    lastWasBr = hasBr && text.nextSibling?.nodeName === 'BR';
     nodes.push(text);
     starts.push(length);
     parts.push(data);
