@@ -91,7 +91,7 @@ describe('membership evidence on the page', () => {
     expect(await quote.attr('lang')).toBe('zh-TW');
     const cite = taichung.locator('.tcl-member-head .tcl-cite');
     expect(await cite.text()).toBe(
-      "城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities' low-carbon diplomacy record, 2004 – Jun 2011, from the cities' and counties' submissions) — national environmental agency (compiled from the cities' and counties' submissions), 2011",
+      "城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities' low-carbon diplomacy record, 2004 – Jun 2011) — national environmental agency (compiled from the cities' and counties' submissions), 2011",
     );
     // Never an internal id.
     expect(await lens.locator('.tcl-members').text()).not.toMatch(/seed \d|seeds\/|\.txt/);
