@@ -137,7 +137,9 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
           return (
             <li key={`${m.org}/${m.place}`} data-correction={`${m.org}/${m.place}`}>
               {view.orgName} · {view.placeName} · {view.status.text}
-              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join('; ')}` : ''} · {t(lang, 'sources')}: {sources.join(', ')}{' '}
+              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join(lang === 'en' ? '; ' : '；')}` : ''} · {t(lang, 'sources')}
+              {lang === 'en' ? ': ' : '：'}
+              {sources.join(lang === 'en' ? ', ' : '、')}{' '}
               <button type="button" onClick={() => void save({ ...settings, membershipOverrides: settings.membershipOverrides.filter((_, j) => j !== i) })}>
                 {t(lang, 'noteDelete')}
               </button>
@@ -145,29 +147,52 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
           );
         })}
       </ul>
-      <select name="fix-org" value={fix.org} onChange={(e) => setFix({ ...fix, org: e.currentTarget.value as OrgId })}>
-        {ORGS.map((o) => (
-          <option value={o.id} key={o.id}>
-            {o.names[lang]}
-          </option>
-        ))}
-      </select>
-      <select name="fix-place" value={fix.place} onChange={(e) => setFix({ ...fix, place: e.currentTarget.value as PlaceId })}>
-        {PLACES.map((p) => (
-          <option value={p.id} key={p.id}>
-            {p.names[lang]}
-          </option>
-        ))}
-      </select>
-      <select name="fix-kind" aria-label={t(lang, 'settingsDateKind')} value={fix.kind} onChange={(e) => setFix({ ...fix, kind: e.currentTarget.value as CorrectionInput['kind'] })}>
-        <option value="since">{t(lang, 'settingsKindSince')}</option>
-        <option value="applied">{t(lang, 'settingsKindApplied')}</option>
-        <option value="listed">{t(lang, 'settingsKindListed')}</option>
-      </select>
-      <input name="fix-since" aria-label={t(lang, 'settingsDate')} placeholder="2011-03" value={fix.date} onInput={(e) => setFix({ ...fix, date: e.currentTarget.value })} />
-      <input name="fix-role" aria-label={t(lang, 'settingsRole')} placeholder={t(lang, 'settingsRole')} value={fix.role} onInput={(e) => setFix({ ...fix, role: e.currentTarget.value })} />
-      <input name="fix-source" aria-label={t(lang, 'settingsSource')} placeholder={t(lang, 'settingsSource')} value={fix.source} onInput={(e) => setFix({ ...fix, source: e.currentTarget.value })} />
-      <input name="fix-quote" aria-label={t(lang, 'settingsQuote')} placeholder={t(lang, 'settingsQuote')} value={fix.quote} onInput={(e) => setFix({ ...fix, quote: e.currentTarget.value })} />
+      <div class="correction-form">
+        <label>
+          {t(lang, 'filter_org')}
+          <select name="fix-org" value={fix.org} onChange={(e) => setFix({ ...fix, org: e.currentTarget.value as OrgId })}>
+            {ORGS.map((o) => (
+              <option value={o.id} key={o.id}>
+                {o.names[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, 'filter_place')}
+          <select name="fix-place" value={fix.place} onChange={(e) => setFix({ ...fix, place: e.currentTarget.value as PlaceId })}>
+            {PLACES.map((p) => (
+              <option value={p.id} key={p.id}>
+                {p.names[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, 'settingsDateKind')}
+          <select name="fix-kind" value={fix.kind} onChange={(e) => setFix({ ...fix, kind: e.currentTarget.value as CorrectionInput['kind'] })}>
+            <option value="since">{t(lang, 'settingsKindSince')}</option>
+            <option value="applied">{t(lang, 'settingsKindApplied')}</option>
+            <option value="listed">{t(lang, 'settingsKindListed')}</option>
+          </select>
+        </label>
+        <label>
+          {t(lang, 'settingsDate')}
+          <input name="fix-since" placeholder="2011-03" value={fix.date} onInput={(e) => setFix({ ...fix, date: e.currentTarget.value })} />
+        </label>
+        <label>
+          {t(lang, 'settingsRole')}
+          <input name="fix-role" value={fix.role} onInput={(e) => setFix({ ...fix, role: e.currentTarget.value })} />
+        </label>
+        <label class="wide">
+          {t(lang, 'settingsSource')}
+          <input name="fix-source" placeholder="https://…" value={fix.source} onInput={(e) => setFix({ ...fix, source: e.currentTarget.value })} />
+        </label>
+        <label class="wide">
+          {t(lang, 'settingsQuote')}
+          <textarea name="fix-quote" rows={2} value={fix.quote} onInput={(e) => setFix({ ...fix, quote: e.currentTarget.value })} />
+        </label>
+      </div>
       <button
         type="button"
         data-action="add-membership"
