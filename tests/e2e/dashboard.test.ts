@@ -160,7 +160,7 @@ describe('dashboard', () => {
     await page.locator('.message.info').waitFor();
     const row = rows(page).filter({ hasText: 'Screenshot from a colleague' });
     await row.locator('button.link').click();
-    const shot = page.locator('aside.detail img.evidence');
+    const shot = page.locator('.detail img.evidence');
     await shot.waitFor();
     expect(await shot.evaluate(decodedWidth)).toBeGreaterThan(100);
     await page.close();
