@@ -17,7 +17,10 @@ import { Settings } from './Settings';
 
 const PAGE_SIZE = 100;
 
-export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() }: { db?: TclDatabase; initialLang?: Lang }) {
+export function DashboardApp({ db: given, initialLang = defaultLang() }: { db?: TclDatabase; initialLang?: Lang }) {
+  // One database for the page's life: a default parameter would open a new one on every render,
+  // and every subscription would restart with it.
+  const [db] = useState(() => given ?? openDatabase());
   const [lang, setLang] = useState<Lang>(initialLang);
   const data = useDashboardData(db);
   const userSettings = useUserSettings(db);

@@ -90,7 +90,7 @@ export function ImportSection({ lang, importer }: { lang: Lang; importer: Return
         </p>
       ) : null}
       {state.step === 'preview' ? (
-        <div class="import-preview" role="group" aria-labelledby="import-preview-heading">
+        <div class="import-preview" role="group" aria-labelledby="import-preview-heading" data-changes={changesNothing(state.preview) ? 'none' : 'some'}>
           <p id="import-preview-heading">
             <strong>{changesNothing(state.preview) ? t(lang, 'importPreviewNothing') : t(lang, 'importPreviewHeading', state.name)}</strong>
           </p>

@@ -41,7 +41,7 @@ function Screenshots({ lang, db, note }: { lang: Lang; db: TclDatabase; note: No
         setShots(next);
         setTimeout(() => old.forEach((u) => URL.revokeObjectURL(u)), 0);
       })
-      .catch(() => undefined);
+      .catch(() => setShots([]));
     return () => {
       live = false;
     };
@@ -73,6 +73,17 @@ export function NoteDetail({ lang, db, note, rules, tags, sightings, corrected, 
     setStatus(null);
     heading.current?.focus();
   }, [note.id]);
+  // Escape closes from anywhere on the page, also when focus fell to the body (a disabled button).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const set = (patch: Partial<Draft>) => (setDraft({ ...draft, ...patch }), setStatus(null));
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(note));
   const save = async () => {
@@ -92,12 +103,6 @@ export function NoteDetail({ lang, db, note, rules, tags, sightings, corrected, 
       role="dialog"
       aria-labelledby={id('heading')}
       data-note-id={note.id}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
     >
       <div class="detail-head">
         <h2 id={id('heading')} tabIndex={-1} ref={heading}>

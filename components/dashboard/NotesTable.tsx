@@ -56,41 +56,38 @@ export function NotesTable({ lang, notes, sort, selected, corrected, onSort, onS
                 <td class="select">
                   <input type="checkbox" aria-label={shown(n.title || n.url)} checked={selected.has(n.id)} onChange={(e) => onSelect([n.id], e.currentTarget.checked)} />
                 </td>
-                <td data-col="org">{n.org ? orgName(n.org, lang) : '—'}</td>
-                <td data-col="title">
+                <td data-col="org" data-label={t(lang, 'colOrg')}>{n.org ? orgName(n.org, lang) : '—'}</td>
+                <td data-col="title" data-label={t(lang, 'colPage')}>
                   <button type="button" class="link" data-action="open-note" onClick={(e) => onOpen(n.id, e.currentTarget)}>
                     {clip(shown(n.title || n.url), 60)}
                   </button>
                 </td>
-                <td data-col="places">{listOf(n.places.map((p) => placeName(p, lang)), lang)}</td>
-                <td data-col="kind">{kindName(n, lang)}</td>
-                <td data-col="status">
+                <td data-col="places" data-label={t(lang, 'colPlaces')}>{listOf(n.places.map((p) => placeName(p, lang)), lang)}</td>
+                <td data-col="kind" data-label={t(lang, 'colKind')}>{kindName(n, lang)}</td>
+                <td data-col="status" data-label={t(lang, 'colStatus')}>
                   {statusName(n, lang)}
                   {corrected(n) !== null ? <span class="corrected"> · {t(lang, 'filterPossiblyCorrected')}</span> : null}
                 </td>
-                <td data-col="severity">{n.severity ? <span class={`sev sev-${n.severity}`}>{severityName(n, lang)}</span> : ''}</td>
-                <td data-col="quote" class="quote">
+                <td data-col="severity" data-label={t(lang, 'colSeverity')}>{n.severity ? <span class={`sev sev-${n.severity}`}>{severityName(n, lang)}</span> : ''}</td>
+                <td data-col="quote" data-label={t(lang, 'colQuote')} class="quote">
                   {clip(shown(quoteOf(n)))}
                 </td>
-                <td data-col="body">{clip(n.body)}</td>
-                <td data-col="tags">
+                <td data-col="body" data-label={t(lang, 'colNote')}>{clip(n.body)}</td>
+                <td data-col="tags" data-label={t(lang, 'colTags')}>
                   {n.tags.map((tag) => (
                     <span class="chip small" key={tag}>
                       {tag}
                     </span>
                   ))}
                 </td>
-                <td data-col="screenshots">
+                <td data-col="screenshots" data-label={t(lang, 'colScreenshot')}>
                   {shots ? (
-                    <span class="shots" title={t(lang, 'screenshotsCount', shots)}>
-                      <span aria-hidden="true">📷</span> {shots}
-                      <span class="sr-only">{t(lang, 'screenshotsCount', shots)}</span>
-                    </span>
+                    <span class="shots">{t(lang, 'screenshotsCount', shots)}</span>
                   ) : (
                     <span class="muted">{t(lang, 'screenshotsNone')}</span>
                   )}
                 </td>
-                <td data-col="updatedAt">{localTime(n.updatedAt, lang)}</td>
+                <td data-col="updatedAt" data-label={t(lang, 'colUpdated')}>{localTime(n.updatedAt, lang)}</td>
               </tr>
             );
           })}

@@ -41,8 +41,6 @@ export default async function dashboard({ browser, lang, extensionId, shot }) {
   await shot('selection', page.locator('.toolbar'));
 
   await page.locator('tr[data-note-id="seed-kaohsiung-china"] [data-action="open-note"]').click();
-  await page.locator('.detail').waitFor();
-  await page.screenshot({ path: '/tmp/i14-dbg.png' });
   await page.locator('.detail img.evidence').first().waitFor();
   await page.locator('.detail img.evidence').first().evaluate((img) => img.decode());
   await shot('detail', page);
@@ -51,8 +49,8 @@ export default async function dashboard({ browser, lang, extensionId, shot }) {
   await page.keyboard.press('Escape');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-report"]').click()]);
-  await page.locator('.message.info').waitFor();
-  await shot('export-confirmation', page.locator('.message.info'));
+  await page.locator('main > .message.info').waitFor();
+  await shot('export-confirmation', page.locator('main > .message.info'));
   const report = await context.newPage();
   await report.setContent(readFileSync(await download.path(), 'utf8'));
   await report.locator('img').first().evaluate((img) => img.decode());

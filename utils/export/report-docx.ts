@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { t } from '../i18n';
-import { reportModel, type Concern, type ReportInput, type ReportShot } from './report-model';
+import { colon, reportModel, type Concern, type ReportInput, type ReportShot } from './report-model';
 
 const MAX_WIDTH = 600;
 
@@ -34,15 +34,16 @@ function image(shot: ReportShot): ImageRun | null {
 }
 
 const para = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
-const labelled = (label: string, value: string) => (value ? [new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })] : []);
+
 
 function concernParagraphs(c: Concern, lang: ReportInput['lang']): (Paragraph | Table)[] {
+  const labelled = (label: string, value: string) => (value ? [new Paragraph({ children: [new TextRun({ text: `${label}${colon(lang)}`, bold: true }), new TextRun(value)] })] : []);
   const out: (Paragraph | Table)[] = [para(c.meta, { italics: true, size: 18 })];
   if (c.quote) {
     out.push(
       new Paragraph({
         children: [
-          new TextRun({ text: `${t(lang, 'reportQuote')}: `, bold: true }),
+          new TextRun({ text: `${t(lang, 'reportQuote')}${colon(lang)}`, bold: true }),
           new TextRun(c.quote.before ? `…${c.quote.before}` : ''),
           new TextRun({ text: c.quote.exact, bold: true, highlight: 'yellow' }),
           new TextRun(c.quote.after ? `${c.quote.after}…` : ''),
@@ -53,7 +54,7 @@ function concernParagraphs(c: Concern, lang: ReportInput['lang']): (Paragraph | 
   out.push(...labelled(t(lang, 'detailRule'), c.rule), ...labelled(t(lang, 'reportWhy'), c.explanation), ...labelled(t(lang, 'cardSuggestion'), c.suggestion));
   out.push(...labelled(t(lang, 'reportNote'), c.body), ...labelled(t(lang, 'colTags'), c.tags));
   if (c.memberships.length) {
-    out.push(para(`${t(lang, 'reportMembership')}:`, { bold: true }));
+    out.push(para(`${t(lang, 'reportMembership')}${colon(lang).trim()}`, { bold: true }));
     for (const m of c.memberships) {
       const sources = m.sources.map((s) => s.label).join('; ');
       out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${m.text}${m.corrected ? ` (${t(lang, 'reportCorrected')})` : ''}${sources ? ` — ${t(lang, 'sources')}: ${sources}` : ''}`)] }));
@@ -84,7 +85,7 @@ export function reportDocument(input: ReportInput): Document {
   }
   if (m.exhibits.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t(lang, 'reportExhibitsHeading'))] }));
-    for (const e of m.exhibits) children.push(new Paragraph({ children: [new TextRun({ text: `${t(lang, 'reportExhibit', e.number)}: `, bold: true }), new TextRun(e.about)] }));
+    for (const e of m.exhibits) children.push(new Paragraph({ children: [new TextRun({ text: `${t(lang, 'reportExhibit', e.number)}${colon(lang)}`, bold: true }), new TextRun(e.about)] }));
   }
   for (const s of m.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(s.org)] }));

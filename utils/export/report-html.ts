@@ -4,7 +4,7 @@
  * runs or links anything it was not built to.
  */
 import { t } from '../i18n';
-import { reportModel, type Concern, type ReportInput } from './report-model';
+import { colon, reportModel, type Concern, type ReportInput } from './report-model';
 
 export type { ReportInput, ReportShot } from './report-model';
 
@@ -51,7 +51,7 @@ export function reportHtml(input: ReportInput): string {
     .map((tb) => `<table><caption>${escapeHtml(tb.caption)}</caption>${tb.rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${v}</td></tr>`).join('')}</table>`)
     .join('');
   const exhibits = m.exhibits.length
-    ? `<h2>${escapeHtml(t(lang, 'reportExhibitsHeading'))}</h2><ol class="exhibits">${m.exhibits.map((e) => `<li value="${e.number}"><a href="#exhibit-${e.number}">${escapeHtml(t(lang, 'reportExhibit', e.number))}</a>: ${escapeHtml(e.about)}</li>`).join('')}</ol>`
+    ? `<h2>${escapeHtml(t(lang, 'reportExhibitsHeading'))}</h2><ul class="exhibits">${m.exhibits.map((e) => `<li><a href="#exhibit-${e.number}">${escapeHtml(t(lang, 'reportExhibit', e.number))}</a>${escapeHtml(colon(lang))}${escapeHtml(e.about)}</li>`).join('')}</ul>`
     : '';
   const body = m.sections
     .map(
@@ -76,7 +76,7 @@ th,td{border:1px solid #cbd2d9;padding:2px 8px;text-align:left;font-weight:400}
 .note{border-left:4px solid #b34700;padding:4px 12px;margin:14px 0}
 blockquote{margin:4px 0;padding:4px 10px;background:#fff8e1;word-break:keep-all;overflow-wrap:anywhere}mark{background:#ffd8a8;font-weight:700}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}dt{font-weight:700;color:#3e4c59}dd{margin:0}
-.meta,.url,.muted{color:#3e4c59;font-size:12px}.url{overflow-wrap:anywhere}.ctx{margin:0;padding-left:18px}
+.meta,.url,.muted{color:#3e4c59;font-size:12px}.url{overflow-wrap:anywhere}.ctx{margin:0;padding-left:18px}ul.exhibits{list-style:none;padding-left:0}
 figure{margin:10px 0;break-inside:avoid}img{max-width:100%;border:1px solid #cbd2d9}figcaption{font-size:12px;color:#3e4c59;overflow-wrap:anywhere}
 .body{white-space:pre-wrap}
 @media print{section.org{break-before:page}a{color:inherit}}

@@ -80,12 +80,15 @@ function counts(notes: readonly Note[], key: (n: Note) => string): [string, numb
 }
 
 const CONTEXT = 80;
+/** 「」 and a full-width colon in Chinese. */
+export const quoted = (s: string, lang: Lang) => (lang === 'zh-TW' ? `「${s}」` : `“${s}”`);
+export const colon = (lang: Lang) => (lang === 'zh-TW' ? '：' : ': ');
 const href = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
 
 function membershipLines(note: Note, lang: Lang, data: readonly Membership[], corrected: ReadonlySet<Membership>): MembershipLine[] {
   return note.places.filter(isPlaceId).flatMap((id) =>
     membershipsOf(id, data).map((m) => ({
-      text: `${placeName(id, lang)}: ${orgName(m.org, lang)}, ${t(lang, 'since')} ${formatSince(m.since, lang)}${m.roles.length ? ` (${listOf(m.roles.map((r) => r.title[lang]), lang)})` : ''}`,
+      text: `${placeName(id, lang)}${colon(lang)}${orgName(m.org, lang)}${lang === 'zh-TW' ? '，' : ', '}${t(lang, 'since')} ${formatSince(m.since, lang)}${m.roles.length ? ` (${listOf(m.roles.map((r) => r.title[lang]), lang)})` : ''}`,
       corrected: corrected.has(m),
       sources: m.sources.map((s) => ({ label: s.label, href: href(s.ref) })),
     })),
@@ -107,12 +110,12 @@ export function reportModel({ notes, screenshots, lang, generatedAt, overrides =
   const concern = (n: Note): Concern => {
     const selector = n.target.find((s) => s.type === 'TextQuoteSelector');
     const rule = rules.find((r) => r.id === n.ruleId);
-    const about = `${safe(n.title || n.url)}${quoteOf(n) ? ` — “${safe(quoteOf(n))}”` : ''}`;
+    const about = `${safe(n.title || n.url)}${quoteOf(n) ? ` — ${quoted(safe(quoteOf(n)), lang)}` : ''}`;
     const mine = shotsOf(n.id).map((shot) => {
       const exhibit: Exhibit = {
         number: exhibits.length + 1,
         shot,
-        caption: `${t(lang, 'reportExhibit', exhibits.length + 1)}: ${t(lang, 'reportCaptured', localTime(shot.capturedAt, lang), utcTime(shot.capturedAt), safe(shot.url))}`,
+        caption: `${t(lang, 'reportExhibit', exhibits.length + 1)}${colon(lang)}${t(lang, 'reportCaptured', localTime(shot.capturedAt, lang), utcTime(shot.capturedAt), safe(shot.url))}`,
         about,
       };
       exhibits.push(exhibit);

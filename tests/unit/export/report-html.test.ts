@@ -54,7 +54,7 @@ describe('reportHtml', () => {
     const figures = [...article.querySelectorAll('figure')];
     expect(figures.map((f) => f.querySelector('img')!.getAttribute('src'))).toEqual([PNG, OLDER]);
     expect(figures[0]!.querySelector('figcaption')!.textContent).toMatch(/^Exhibit 1: Captured \d+ Nov 2026, \d\d:\d\d \(2026-11-05T08:00:00Z UTC\), https:\/\/iclei\.org\/m$/);
-    expect([...doc.querySelectorAll('ol.exhibits li')].map((li) => li.textContent)).toEqual(['Exhibit 1: Members — “Kaohsiung, China”', 'Exhibit 2: Members — “Kaohsiung, China”']);
+    expect([...doc.querySelectorAll('ul.exhibits li')].map((li) => li.textContent)).toEqual(['Exhibit 1: Members — “Kaohsiung, China”', 'Exhibit 2: Members — “Kaohsiung, China”']);
   });
 
   it('the membership context uses the user’s corrections, marked as such', () => {
