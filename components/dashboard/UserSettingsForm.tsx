@@ -5,9 +5,13 @@ import { RULES } from '@/utils/naming/rules';
 import { ORGS, type OrgId } from '@/utils/orgs';
 import { PLACES } from '@/utils/places/data';
 import type { PlaceId } from '@/utils/places/ids';
-import { formatSince } from '@/utils/memberships';
 import { siteOrigin, type UserSettings } from '@/utils/settings/user-settings';
-import { orgName, placeName, ruleName } from '@/utils/export/labels';
+import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overrides';
+import { membershipView } from '@/utils/page/membership-views';
+import { SOURCES } from '@/utils/memberships/data';
+import { requestOrigins } from '@/utils/browser/permissions';
+import { browserName } from '@/utils/browser/name';
+import { ruleName } from '@/utils/export/labels';
 
 interface Props {
   lang: Lang;
@@ -17,13 +21,16 @@ interface Props {
   permissions?: typeof browser.permissions;
 }
 
-const SINCE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Rules on/off and severity, phrases of one's own, extra sites, and membership corrections; each change saved and said so. */
 export function UserSettingsForm({ lang, settings, error, save, permissions = browser.permissions }: Props) {
   const [phrase, setPhrase] = useState({ phrase: '', explanation: '', severity: 'medium' as Severity });
   const [site, setSite] = useState('');
-  const [fix, setFix] = useState({ org: 'iclei' as OrgId, place: 'taipei' as PlaceId, since: '', role: '', source: '' });
+  // A refused or failed permission is said next to the field, never swallowed.
+  const [siteRefused, setSiteRefused] = useState<string | null>(null);
+  const [fix, setFix] = useState<CorrectionInput>({ org: 'iclei' as OrgId, place: 'taipei' as PlaceId, kind: 'since', date: '', role: '', source: '', quote: '' });
+  const correction = fix.source.trim() === '' ? null : correctionFrom(fix, new Date().toISOString().slice(0, 10));
+  const dateBad = fix.date.trim() !== '' && fix.source.trim() !== '' && !correction;
   const [saved, setSaved] = useState(0);
 
   const commit = async (next: UserSettings) => {
@@ -34,11 +41,16 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
     const origin = siteOrigin(site);
     if (!origin) return;
     // Asked here, on the user's click: host access to just this site.
-    if (!(await permissions.request({ origins: [`${origin}/*`] }).catch(() => false))) return;
+    setSiteRefused(null);
+    const answer = await requestOrigins(permissions, [`${origin}/*`]);
+    if (!answer.ok || answer.value !== 'granted') {
+      const name = browserName();
+      setSiteRefused(t(lang, 'settingsSiteRefused', name, origin) + (answer.ok ? '' : ` ${t(lang, 'permissionFailed', name, answer.error.message)}`));
+      return;
+    }
     await commit({ ...settings, extraSites: [...new Set([...settings.extraSites, origin])] });
     setSite('');
   };
-  const sinceBad = fix.since !== '' && !SINCE.test(fix.since);
   const severityOptions = SEVERITIES.map((s) => (
     <option value={s} key={s}>
       {t(lang, SEVERITY_LABELS[s])}
@@ -142,23 +154,33 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           {t(lang, 'settingsAdd')}
         </button>
       </div>
+      {siteRefused ? (
+        <p class="message error" role="alert" data-site-refused="true">
+          {siteRefused}
+        </p>
+      ) : null}
 
       <h3>{t(lang, 'settingsMemberships')}</h3>
       <p class="help">{t(lang, 'settingsMembershipsHelp')}</p>
       <ul class="items">
-        {settings.membershipOverrides.map((m, i) => (
-          <li key={`${m.org}/${m.place}`}>
-            {orgName(m.org, lang)} · {placeName(m.place, lang)} · {t(lang, 'since')} {formatSince(m.since, lang)} · {m.sources.map((s) => s.label).join('; ')}{' '}
-            <button
-              type="button"
-              class="danger small"
-              aria-label={`${t(lang, 'settingsRemove')} ${orgName(m.org, lang)} ${placeName(m.place, lang)}`}
-              onClick={() => void commit({ ...settings, membershipOverrides: settings.membershipOverrides.filter((_, j) => j !== i) })}
-            >
-              {t(lang, 'settingsRemove')}
-            </button>
-          </li>
-        ))}
+        {settings.membershipOverrides.map((m, i) => {
+          const view = membershipView(m, lang, SOURCES);
+          const sources = [...new Set(m.status.flatMap((st) => st.evidence.map((e) => e.source)))];
+          return (
+            <li key={`${m.org}/${m.place}`} data-correction={`${m.org}/${m.place}`}>
+              {view.orgName} · {view.placeName} · {view.status.text}
+              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join('; ')}` : ''} · {t(lang, 'sources')}: {sources.join(', ')}{' '}
+              <button
+                type="button"
+                class="danger small"
+                aria-label={`${t(lang, 'settingsRemove')} ${view.orgName} ${view.placeName}`}
+                onClick={() => void commit({ ...settings, membershipOverrides: settings.membershipOverrides.filter((_, j) => j !== i) })}
+              >
+                {t(lang, 'settingsRemove')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <div class="form-row">
         <label class="field">
@@ -182,8 +204,16 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           </select>
         </label>
         <label class="field">
-          {t(lang, 'settingsSince')}
-          <input name="fix-since" placeholder="2011-03" aria-describedby="since-help" aria-invalid={sinceBad} value={fix.since} onInput={(e) => setFix({ ...fix, since: e.currentTarget.value })} />
+          {t(lang, 'settingsDateKind')}
+          <select name="fix-kind" value={fix.kind} onChange={(e) => setFix({ ...fix, kind: e.currentTarget.value as CorrectionInput['kind'] })}>
+            <option value="since">{t(lang, 'settingsKindSince')}</option>
+            <option value="applied">{t(lang, 'settingsKindApplied')}</option>
+            <option value="listed">{t(lang, 'settingsKindListed')}</option>
+          </select>
+        </label>
+        <label class="field">
+          {t(lang, 'settingsDate')}
+          <input name="fix-since" placeholder="2011-03" aria-describedby="since-help" aria-invalid={dateBad} value={fix.date} onInput={(e) => setFix({ ...fix, date: e.currentTarget.value })} />
         </label>
         <label class="field">
           {t(lang, 'settingsRole')}
@@ -193,31 +223,22 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           {t(lang, 'settingsSource')}
           <input name="fix-source" placeholder="https://" aria-describedby="source-help" value={fix.source} onInput={(e) => setFix({ ...fix, source: e.currentTarget.value })} />
         </label>
+        <label class="field wide">
+          {t(lang, 'settingsQuote')}
+          <input name="fix-quote" value={fix.quote} onInput={(e) => setFix({ ...fix, quote: e.currentTarget.value })} />
+        </label>
         <button
           type="button"
           data-action="add-membership"
-          // A correction without a source cannot be checked by a colleague.
-          disabled={fix.source.trim() === '' || sinceBad}
-          onClick={() =>
+          // A correction without a source cannot be checked by a colleague; a date must say its precision.
+          disabled={!correction}
+          onClick={() => {
+            if (!correction) return;
             void commit({
               ...settings,
-              membershipOverrides: [
-                ...settings.membershipOverrides.filter((m) => !(m.org === fix.org && m.place === fix.place)),
-                {
-                  org: fix.org,
-                  place: fix.place,
-                  since: fix.since || null,
-                  sinceNote: null,
-                  type: null,
-                  formerName: null,
-                  roles: fix.role ? [{ title: { en: fix.role, 'zh-TW': fix.role }, from: null, to: null, source: fix.source }] : [],
-                  notes: { en: 'Corrected by the user', 'zh-TW': '使用者更正' },
-                  sources: [{ ref: fix.source.trim(), label: fix.source.trim() }],
-                  lastChecked: new Date().toISOString().slice(0, 10),
-                },
-              ],
-            })
-          }
+              membershipOverrides: [...settings.membershipOverrides.filter((m) => !(m.org === correction.org && m.place === correction.place)), correction],
+            });
+          }}
         >
           {t(lang, 'settingsAdd')}
         </button>

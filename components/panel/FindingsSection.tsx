@@ -9,12 +9,15 @@ interface Props {
   onRestore: (finding: FindingView) => void;
 }
 
-function FindingItem({ f, onShow }: { f: FindingView; onShow: (key: string) => void }) {
+function FindingItem({ lang, f, onShow }: { lang: Lang; f: FindingView; onShow: (key: string) => void }) {
   return (
     <li class="tcl-finding" data-rule={f.ruleId} data-kind={f.kind} data-severity={f.severity} data-quote={f.quote}>
       <button type="button" class="tcl-link" onClick={() => onShow(f.key)}>
         <span class={`tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</span> “{f.quote}”
       </button>
+      {f.control !== null ? (
+        <span class="tcl-where">{f.control ? t(lang, 'findingInFormList', f.control) : t(lang, 'findingInFormListUnnamed')}</span>
+      ) : null}
     </li>
   );
 }
@@ -36,7 +39,7 @@ export function FindingsSection({ lang, findings, onShow, onRestore }: Props) {
         return (
           <ul class="tcl-list" data-severity-group={severity} key={severity}>
             {group.map((f) => (
-              <FindingItem f={f} onShow={onShow} key={f.key} />
+              <FindingItem lang={lang} f={f} onShow={onShow} key={f.key} />
             ))}
           </ul>
         );

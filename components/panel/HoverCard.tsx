@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/utils/i18n';
 import type { CardContent, FindingView } from '@/utils/page/views';
-import { Sources } from '../common/Sources';
+import { Evidence, MembershipFacts } from '../common/Sources';
 
 export interface HoverCardProps {
   lang: Lang;
@@ -26,9 +26,12 @@ function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'p
       <ul class="tcl-list">
         {c.memberships.map((m) => (
           <li class="tcl-card-membership" data-org={m.orgId} data-member-place={m.placeId} key={m.orgId + m.placeId}>
-            <strong>{m.orgName}</strong> · {t(lang, 'since')} {m.since}
-            {m.roles.length > 0 ? <div class="tcl-roles-inline">{m.roles.join('; ')}</div> : null}
-            <Sources lang={lang} sources={m.sources} />
+            <div class="tcl-fact tcl-member-head">
+              <strong>{m.orgName}</strong> · <span class="tcl-fact-text">{m.status.text}</span>
+              {m.byUser ? <span class="tcl-by-user"> · {t(lang, 'memberByUser')}</span> : null}{' '}
+              <Evidence lang={lang} evidence={m.status.evidence} />
+            </div>
+            <MembershipFacts lang={lang} facts={[...m.details, ...m.roles, ...m.notes]} />
           </li>
         ))}
       </ul>
@@ -68,7 +71,8 @@ function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingV
 export function HoverCard({ lang, at, content, onDismiss, onReport, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8));
   const below = at.bottom + 6;
-  const style = below + 220 < window.innerHeight ? { left, top: below } : { left, bottom: window.innerHeight - at.top + 6 };
+  // Preact 11 appends no unit to numbers: every length is written with its px.
+  const style = below + 220 < window.innerHeight ? { left: `${left}px`, top: `${below}px` } : { left: `${left}px`, bottom: `${window.innerHeight - at.top + 6}px` };
   return (
     <div
       class="tcl-card"

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '@/utils/i18n';
 import type { NoteDraft } from '@/utils/page/views';
 import { KIND_KEYS, STATUS_KEYS } from './labels';
@@ -41,6 +41,9 @@ function Choice({ lang, label, name, value, options, onChange }: ChoiceProps) {
 export function NoteEditor({ lang, mode, draft, saving, error, onSave, onCancel }: Props) {
   const [d, setD] = useState<NoteDraft>(draft);
   const set = (patch: Partial<NoteDraft>) => setD({ ...d, ...patch });
+  const text = useRef<HTMLTextAreaElement>(null);
+  // The editor takes focus: a person can type at once.
+  useEffect(() => text.current?.focus({ preventScroll: false }), []);
   return (
     <form
       class="tcl-editor"
@@ -56,7 +59,7 @@ export function NoteEditor({ lang, mode, draft, saving, error, onSave, onCancel 
       <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
       <label>
         {t(lang, 'noteBody')}
-        <textarea name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
+        <textarea ref={text} name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
       </label>
       <label>
         {t(lang, 'noteTags')}

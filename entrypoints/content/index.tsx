@@ -1,13 +1,13 @@
 import { orgMatchPatterns } from '@/utils/orgs';
 import { startLens } from './lens';
-import './style.css';
 
 export default defineContentScript({
   matches: orgMatchPatterns(),
   // Injected by the background once a page has loaded (see utils/page/injection.ts): a content
   // script declared in the manifest holds back the page's load event in Chromium.
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The panel's CSS is bundled into the shadow root by startLens (see lens.tsx).
+  cssInjectionMode: 'manual',
   main(ctx) {
     const world = globalThis as { __taiwanCityLensScan?: boolean; __taiwanCityLensStarted?: boolean };
     // Read by the injectors (background, popup), which never inject twice into one document.

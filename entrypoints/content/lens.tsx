@@ -15,7 +15,8 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { LensApp } from '@/components/panel/LensApp';
 import { DEFAULT_SETTINGS, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
-import { MEMBERSHIPS, withOverrides } from '@/utils/memberships';
+import type { MembershipData } from '@/utils/memberships';
+import panelCss from '@/components/panel/panel.css?inline';
 
 const HOST_TAG = 'taiwan-city-lens';
 const HIGHLIGHT_STYLE_ID = 'taiwan-city-lens-highlights';
@@ -25,6 +26,16 @@ const isOwnNode = (node: Node): boolean => {
   return Boolean(el?.closest(HOST_TAG)) || el?.id === HIGHLIGHT_STYLE_ID;
 };
 const SIGHTINGS_DELAY_MS = 2000;
+/**
+ * Events stopped at the edge of our shadow tree, so the page's listeners on window and document never
+ * hear what is typed, pasted or clicked in the panel (the closed root already hides the elements).
+ */
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change', 'select',
+  'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut',
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'focusin', 'focusout', 'submit', 'invalid', 'toggle', 'wheel',
+];
 
 /** Mounts the lens on a recognized organization's page, or anywhere the user asked for a scan. */
 export async function startLens(ctx: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
@@ -44,7 +55,11 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);
-  const memberships = withOverrides(MEMBERSHIPS, settings.membershipOverrides);
+  // The memberships (with the user's corrections) from the background: the content script carries no data.
+  const noMemberships: MembershipData = { memberships: [], sources: [] };
+  const memberships = await sendMessage('getMemberships')
+    .then((r) => (r.ok ? r.value : noMemberships))
+    .catch(() => noMemberships);
   const scanOptions = {
     ...(settings.customPhrases.length > 0 ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
     severityOf: severityFor(settings),
@@ -55,6 +70,12 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
+    // Closed: a page script gets null from host.shadowRoot and cannot read notes or press our buttons.
+    mode: 'closed',
+    isolateEvents: ISOLATED_EVENTS,
+    // The styles travel inside the script: a stylesheet fetched from the extension loads only where
+    // it is web-accessible, and the panel must look the same on every site it runs on.
+    css: panelCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser } from './helpers';
+import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -12,19 +12,19 @@ const h = useHarness();
 async function noteOn(b: Browser, url: string, passageSelector: string, body: string) {
   const page = await b.context.newPage();
   await page.goto(url);
-  await page.locator(`${HOST_TAG} .tcl-notes`).waitFor({ state: 'attached' });
+  await lensDom(page).locator(`.tcl-notes`).waitFor({ state: 'attached' });
   await page.waitForTimeout(300);
-  await page.locator(`${HOST_TAG} .tcl-tab`).click();
+  await lensDom(page).locator(`.tcl-tab`).click();
   await page.evaluate((sel) => {
     const r = document.createRange();
     r.selectNodeContents(document.querySelector(sel)!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
   }, passageSelector);
-  await page.locator(`${HOST_TAG} [data-action="note-on-selection"]`).click();
-  await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill(body);
-  await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
-  await page.locator(`${HOST_TAG} .tcl-note`).first().waitFor({ state: 'attached' });
+  await lensDom(page).locator(`[data-action="note-on-selection"]`).click();
+  await lensDom(page).locator(`.tcl-editor textarea`).fill(body);
+  await lensDom(page).locator(`.tcl-editor [data-action="save"]`).click();
+  await lensDom(page).locator(`.tcl-note`).first().waitFor({ state: 'attached' });
   await page.close();
 }
 
@@ -32,13 +32,13 @@ async function noteOn(b: Browser, url: string, passageSelector: string, body: st
 async function reportConcern(b: Browser, url: string, phrase: string, body: string) {
   const page = await b.context.newPage();
   await page.goto(url);
-  await page.locator(`${HOST_TAG} .tcl-finding`).first().waitFor({ state: 'attached' });
+  await lensDom(page).locator(`.tcl-finding`).first().waitFor({ state: 'attached' });
   await clickToolbarButton(b, page);
   await hoverOver(page, '#p', phrase);
-  await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
-  await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill(body);
-  await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
-  await page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"] img.tcl-thumb`).waitFor();
+  await lensDom(page).locator(`.tcl-card [data-action="report"]`).click();
+  await lensDom(page).locator(`.tcl-editor textarea`).fill(body);
+  await lensDom(page).locator(`.tcl-editor [data-action="save"]`).click();
+  await lensDom(page).locator(`.tcl-note[data-kind="naming-concern"] img.tcl-thumb`).waitFor();
   await page.close();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectErrors, HOST_TAG, useHarness, type Browser } from './helpers';
+import { collectErrors, HOST_TAG, useHarness, type Browser, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -22,7 +22,9 @@ describe('the content script mounts on the organizations’ sites only', () => {
     await host.waitFor({ state: 'attached' });
     expect(await host.getAttribute('data-org')).toBe(org);
     expect(await host.count()).toBe(1);
-    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    // Closed: the page sees no shadow root; DevTools does.
+    expect(await host.evaluate((el) => el.shadowRoot)).toBe(null);
+    expect(await lensDom(page).shadowRootType()).toBe('closed');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -76,17 +78,14 @@ describe('style isolation', () => {
   it('the page’s CSS does not change the panel, and the panel’s does not change the page', async () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/hostile-css.html');
-    const tab = page.locator(`${HOST_TAG} .tcl-tab`);
+    const tab = lensDom(page).locator(`.tcl-tab`);
     await tab.waitFor();
-    const tabStyle = await tab.evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { color: s.color, fontSize: s.fontSize, display: s.display, background: s.backgroundColor };
-    });
-    expect(tabStyle).toEqual({ color: 'rgb(255, 255, 255)', fontSize: '12px', display: 'block', background: 'rgb(11, 95, 138)' });
+    const tabStyle = await tab.styles(['color', 'font-size', 'display', 'background-color']);
+    expect(tabStyle).toEqual({ color: 'rgb(255, 255, 255)', 'font-size': '12px', display: 'block', 'background-color': 'rgb(11, 95, 138)' });
     await tab.click();
-    const body = page.locator(`${HOST_TAG} .tcl-body`);
+    const body = lensDom(page).locator(`.tcl-body`);
     expect(await body.isVisible()).toBe(true);
-    expect(await body.evaluate((el) => getComputedStyle(el).width)).toBe('340px');
+    expect(await body.style('width')).toBe('340px');
 
     const probe = await page.locator('#probe').evaluate((el) => {
       const s = getComputedStyle(el);

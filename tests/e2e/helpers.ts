@@ -24,7 +24,7 @@ export async function startHarness(opts: { userDataDir?: string } = {}): Promise
   return { server, browser };
 }
 
-export const HOST_TAG = 'taiwan-city-lens';
+export { HOST_TAG, lensDom } from './lens-dom';
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function collectErrors(page: Page): string[] {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_TAG, page as html, useHarness } from './helpers';
+import { HOST_TAG, page as html, useHarness, lensDom } from './helpers';
 
 const h = useHarness();
 
 const placesOf = (page: Page) =>
-  page.locator(`${HOST_TAG} [data-place]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort());
+  lensDom(page).locator(`[data-place]`).attrs('data-place').then((ids) => ids.sort());
 
 /** Console messages that came from the extension (its scripts log with this prefix or from its URL). */
 function extensionConsole(page: Page): string[] {
@@ -47,7 +47,7 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/replacer');
-    await page.locator(`${HOST_TAG} [data-place="pingtung"]`).waitFor({ state: 'attached', timeout: 8000 });
+    await lensDom(page).locator(`[data-place="pingtung"]`).waitFor({ state: 'attached', timeout: 8000 });
     expect(await placesOf(page)).toEqual(['pingtung', 'tainan']);
     await page.close();
   });
@@ -67,10 +67,10 @@ describe('hostile and unusual pages', () => {
     const page = await h.browser.context.newPage();
     const logged = extensionConsole(page);
     await page.goto('http://www.iclei.org/saboteur');
-    await page.locator(`${HOST_TAG} .tcl-finding[data-kind="province-of-china"]`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`.tcl-finding[data-kind="province-of-china"]`).waitFor({ state: 'attached' });
     // The page's broken Array.prototype would break a test helper in its world: count instead.
-    expect(await page.locator(`${HOST_TAG} [data-place]`).count()).toBe(1);
-    expect(await page.locator(`${HOST_TAG} [data-place="kaohsiung"]`).count()).toBe(1);
+    expect(await lensDom(page).locator(`[data-place]`).count()).toBe(1);
+    expect(await lensDom(page).locator(`[data-place="kaohsiung"]`).count()).toBe(1);
     expect(logged).toEqual([]);
     await page.close();
   });
@@ -90,9 +90,9 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/css');
-    await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
-    await page.locator(`${HOST_TAG} .tcl-tab`).click();
-    expect(await page.locator(`${HOST_TAG} .tcl-body`).isVisible()).toBe(true);
+    await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`.tcl-tab`).click();
+    expect(await lensDom(page).locator(`.tcl-body`).isVisible()).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.has('page-own') && CSS.highlights.has('tcl-medium'))).toBe(true);
     await page.close();
   });
@@ -101,8 +101,8 @@ describe('hostile and unusual pages', () => {
     h.server.setRoute('www.iclei.org', '/rtl', html('RTL', '<p dir="rtl">مرحبا 👍🏽 Chinese Taipei é́ שלום Kaohsiung👩‍👩‍👧</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/rtl');
-    await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
-    expect(await page.locator(`${HOST_TAG} .tcl-finding`).getAttribute('data-quote')).toBe('Chinese Taipei');
+    await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
+    expect(await lensDom(page).locator(`.tcl-finding`).attr('data-quote')).toBe('Chinese Taipei');
     expect(await placesOf(page)).toEqual(['kaohsiung']);
     await page.close();
   });
@@ -118,9 +118,9 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/nested');
-    await page.locator(`${HOST_TAG} [data-place="taichung"]`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`[data-place="taichung"]`).waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
-    expect(await page.locator(`${HOST_TAG} .tcl-finding`).count()).toBe(0);
+    expect(await lensDom(page).locator(`.tcl-finding`).count()).toBe(0);
     await page.close();
   });
 });
@@ -132,7 +132,7 @@ describe('nothing leaves the machine', () => {
     h.server.setRoute('www.iclei.org', '/quiet', html('Quiet', '<p>Kaohsiung City, Chinese Taipei</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/quiet');
-    await page.locator(`${HOST_TAG} .tcl-finding`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
     for (const file of ['popup.html', 'dashboard.html']) {
       const p = await h.browser.context.newPage();
       await p.goto(`chrome-extension://${h.browser.extensionId}/${file}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness } from './helpers';
+import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
 
 const h = useHarness();
@@ -13,16 +13,15 @@ interface Listed {
 }
 
 async function findingsInPanel(page: Page, settleMs = 300): Promise<Listed[]> {
-  await page.locator(`${HOST_TAG} .tcl-findings`).waitFor({ state: 'attached' });
+  await lensDom(page).locator(`.tcl-findings`).waitFor({ state: 'attached' });
   await page.waitForTimeout(settleMs);
-  return page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) =>
-    els.map((el) => ({
-      rule: el.getAttribute('data-rule') ?? '',
-      kind: el.getAttribute('data-kind') ?? '',
-      severity: el.getAttribute('data-severity') ?? '',
-      quote: el.getAttribute('data-quote') ?? '',
-    })),
-  );
+  const found = await lensDom(page).locator(`.tcl-finding`).records(['data-rule', 'data-kind', 'data-severity', 'data-quote']);
+  return found.map((el) => ({
+    rule: el['data-rule'] ?? '',
+    kind: el['data-kind'] ?? '',
+    severity: el['data-severity'] ?? '',
+    quote: el['data-quote'] ?? '',
+  }));
 }
 const kindsAndQuotes = (list: Listed[]) => list.map(({ kind, quote }) => `${kind}: ${quote}`).sort();
 
@@ -74,7 +73,7 @@ describe('naming findings on an organization’s page', () => {
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(EXPECTED_DIRECTORY);
     // Content added after the first scan, as a page's own script would.
     await page.evaluate(() => (window as unknown as { addLate: () => void }).addLate());
-    await page.locator(`${HOST_TAG} .tcl-finding[data-quote="Hualien, PRC"]`).waitFor({ state: 'attached', timeout: 5000 });
+    await lensDom(page).locator(`.tcl-finding[data-quote="Hualien, PRC"]`).waitFor({ state: 'attached', timeout: 5000 });
     const all = await findingsInPanel(page, 0);
     expect(kindsAndQuotes(all)).toEqual([...EXPECTED_DIRECTORY, 'under-china: Hualien, PRC'].sort());
     expect(all.every((f) => ['critical', 'high', 'medium', 'low'].includes(f.severity) && f.rule !== '')).toBe(true);
@@ -93,9 +92,9 @@ describe('naming findings on an organization’s page', () => {
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
 
     await hoverOver(page, '#a', 'Chinese Taipei');
-    const card = page.locator(`${HOST_TAG} .tcl-card[data-card="finding"]`);
+    const card = lensDom(page).locator(`.tcl-card[data-card="finding"]`);
     await card.waitFor();
-    expect(await card.textContent()).toMatch(/Taiwan/);
+    expect(await card.text()).toMatch(/Taiwan/);
     await card.locator('[data-action="dismiss-everywhere"]').click();
     await hoverOver(page, '#b', 'Taiwan, Province of China');
     await card.waitFor();
@@ -105,16 +104,16 @@ describe('naming findings on an organization’s page', () => {
 
     await page.reload();
     expect(await findingsInPanel(page, 800)).toEqual([]);
-    expect(await page.locator(`${HOST_TAG} .tcl-dismissed-item`).count()).toBe(2);
+    expect(await lensDom(page).locator(`.tcl-dismissed-item`).count()).toBe(2);
 
     // "Everywhere" reaches another page; "this page" does not.
     await page.goto('http://www.iclei.org/dismiss-2');
     expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['province-of-china: Taiwan, Province of China']);
 
     // Restoring brings the finding back, also after a reload.
-    await page.locator(`${HOST_TAG} .tcl-tab`).click();
-    await page.locator(`${HOST_TAG} .tcl-dismissed summary`).click();
-    await page.locator(`${HOST_TAG} .tcl-dismissed-item button`).click();
+    await lensDom(page).locator(`.tcl-tab`).click();
+    await lensDom(page).locator(`.tcl-dismissed summary`).click();
+    await lensDom(page).locator(`.tcl-dismissed-item button`).click();
     await page.reload();
     expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
     await page.close();

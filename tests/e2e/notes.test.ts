@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server } from './helpers';
+import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -42,13 +42,13 @@ async function select(page: Page, selector: string, text: string) {
   );
 }
 
-const notes = (page: Page) => page.locator(`${HOST_TAG} .tcl-note`);
+const notes = (page: Page) => lensDom(page).locator(`.tcl-note`);
 const noteHighlights = (page: Page) =>
   page.evaluate(() => [...((CSS.highlights.get('tcl-note') as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()));
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator(`${HOST_TAG} .tcl-notes`).waitFor({ state: 'attached' });
+  await lensDom(page).locator(`.tcl-notes`).waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
 }
 
@@ -81,18 +81,18 @@ describe('notes on passages', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await open(page, 'http://www.iclei.org/note-page');
-    await page.locator(`${HOST_TAG} .tcl-tab`).click();
+    await lensDom(page).locator(`.tcl-tab`).click();
     await select(page, '#p', PASSAGE);
-    await page.locator(`${HOST_TAG} [data-action="note-on-selection"]`).click();
-    const editor = page.locator(`${HOST_TAG} .tcl-editor`);
+    await lensDom(page).locator(`[data-action="note-on-selection"]`).click();
+    const editor = lensDom(page).locator(`.tcl-editor`);
     await editor.locator('textarea').fill('Check the membership year with the city.');
     await editor.locator('[data-action="save"]').click();
     await notes(page).first().waitFor();
 
     await page.reload();
-    await page.locator(`${HOST_TAG} .tcl-note[data-orphaned="false"]`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`.tcl-note[data-orphaned="false"]`).waitFor({ state: 'attached' });
     expect(await noteHighlights(page)).toEqual([PASSAGE]);
-    expect(await notes(page).first().textContent()).toContain('Check the membership year');
+    expect(await notes(page).first().text()).toContain('Check the membership year');
 
     server.setRoute('www.iclei.org', '/note-page', ARTICLE('Update: two new members joined this week. '));
     await open(page, 'http://www.iclei.org/note-page');
@@ -100,7 +100,7 @@ describe('notes on passages', () => {
 
     server.setRoute('www.iclei.org', '/note-page', ARTICLE('', 'The city was one of the early members'));
     await open(page, 'http://www.iclei.org/note-page');
-    expect(await notes(page).first().getAttribute('data-orphaned')).toBe('true');
+    expect(await notes(page).first().attr('data-orphaned')).toBe('true');
     expect(await noteHighlights(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -111,14 +111,14 @@ describe('notes on passages', () => {
     const page = await browser.context.newPage();
     await open(page, 'http://citynet-ap.org/report');
     await hoverOver(page, '#n', 'Kaohsiung, China');
-    await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
-    const editor = page.locator(`${HOST_TAG} .tcl-editor`);
-    expect(await editor.locator('select[name="kind"]').inputValue()).toBe('naming-concern');
+    await lensDom(page).locator(`.tcl-card [data-action="report"]`).click();
+    const editor = lensDom(page).locator(`.tcl-editor`);
+    expect(await editor.locator('select[name="kind"]').value()).toBe('naming-concern');
     await editor.locator('textarea').fill('Ask CityNet to list Kaohsiung under Taiwan.');
     await editor.locator('[data-action="save"]').click();
-    await page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`).waitFor();
+    await lensDom(page).locator(`.tcl-note[data-kind="naming-concern"]`).waitFor();
     // No toolbar, menu or shortcut gesture here, so Chromium refuses the screenshot: the note says so.
-    await page.locator(`${HOST_TAG} .tcl-note [data-no-screenshot]`).waitFor();
+    await lensDom(page).locator(`.tcl-note [data-no-screenshot]`).waitFor();
 
     const saved = (await storedNotes()).find((n) => n.kind === 'naming-concern')!;
     expect(saved).toMatchObject({ ruleId: 'under-china', places: ['kaohsiung'], severity: 'critical', url: 'http://citynet-ap.org/report', evidenceMissing: true });
@@ -128,9 +128,9 @@ describe('notes on passages', () => {
     await page.waitForTimeout(2500);
     server.setRoute('citynet-ap.org', '/report', ARTICLE('', PASSAGE, 'Participants came from Kaohsiung, Taiwan and Seoul.'));
     await open(page, 'http://citynet-ap.org/report');
-    const note = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
-    expect(await note.getAttribute('data-possibly-corrected')).toBe('true');
-    expect(await note.textContent()).toMatch(/Possibly corrected — not seen since/);
+    const note = lensDom(page).locator(`.tcl-note[data-kind="naming-concern"]`);
+    expect(await note.attr('data-possibly-corrected')).toBe('true');
+    expect(await note.text()).toMatch(/Possibly corrected — not seen since/);
     await page.close();
   });
 
@@ -140,11 +140,11 @@ describe('notes on passages', () => {
     await open(page, 'http://www.iclei.org/evidence');
     // A page note first: a general note takes no screenshot unless asked.
     // (The panel's open state is remembered for the site, so open it only if it is closed.)
-    if ((await page.locator(`${HOST_TAG} .tcl-panel`).getAttribute('data-open')) !== 'true') await page.locator(`${HOST_TAG} .tcl-tab`).click();
-    await page.locator(`${HOST_TAG} [data-action="page-note"]`).click();
-    await page.locator(`${HOST_TAG} .tcl-editor textarea`).fill('Directory checked.');
-    await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
-    const pageNote = page.locator(`${HOST_TAG} .tcl-note`).filter({ hasText: 'Directory checked.' });
+    if ((await lensDom(page).locator(`.tcl-panel`).attr('data-open')) !== 'true') await lensDom(page).locator(`.tcl-tab`).click();
+    await lensDom(page).locator(`[data-action="page-note"]`).click();
+    await lensDom(page).locator(`.tcl-editor textarea`).fill('Directory checked.');
+    await lensDom(page).locator(`.tcl-editor [data-action="save"]`).click();
+    const pageNote = lensDom(page).locator(`.tcl-note`).filter({ hasText: 'Directory checked.' });
     await pageNote.locator('[data-action="screenshot"]').waitFor();
     expect(await pageNote.locator('img.tcl-thumb').count()).toBe(0);
 
@@ -154,14 +154,14 @@ describe('notes on passages', () => {
     await pageNote.locator('img.tcl-thumb').waitFor();
 
     await hoverOver(page, '#n', 'Taiwan, Province');
-    await page.locator(`${HOST_TAG} .tcl-card [data-action="report"]`).click();
-    await page.locator(`${HOST_TAG} .tcl-editor [data-action="save"]`).click();
-    const concern = page.locator(`${HOST_TAG} .tcl-note[data-kind="naming-concern"]`);
+    await lensDom(page).locator(`.tcl-card [data-action="report"]`).click();
+    await lensDom(page).locator(`.tcl-editor [data-action="save"]`).click();
+    const concern = lensDom(page).locator(`.tcl-note[data-kind="naming-concern"]`);
     await concern.locator('img.tcl-thumb').waitFor();
-    const shot = (await concern.locator('img.tcl-thumb').getAttribute('src'))!;
+    const shot = (await concern.locator('img.tcl-thumb').attr('src'))!;
     expect(shot).toMatch(/^data:image\/png;base64,/);
     // The screenshot shows the page, not our panel: where the panel's tab is, the page is blank.
-    const tab = (await page.locator(`${HOST_TAG} .tcl-tab`).boundingBox())!;
+    const tab = (await lensDom(page).locator(`.tcl-tab`).box())!;
     const pixel = await page.evaluate(
       async ([src, x, y]) => {
         const img = new Image();

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, HOST_TAG, page as html, useHarness } from './helpers';
+import { collectErrors, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import type { LensLocator } from './lens-dom';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures, placeIdsFor } from './shared-fixtures';
 
 const h = useHarness();
 
 async function placesInPanel(page: Page): Promise<Record<string, number>> {
-  await page.locator(`${HOST_TAG} .tcl-places`).waitFor({ state: 'attached' });
+  await lensDom(page).locator(`.tcl-places`).waitFor({ state: 'attached' });
   // Let the first scan land.
   await page.waitForTimeout(300);
-  const items = await page.locator(`${HOST_TAG} [data-place]`).evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-place'), Number(el.getAttribute('data-count'))] as const),
-  );
+  const items = (await lensDom(page).locator(`[data-place]`).records(['data-place', 'data-count'])).map((el) => [el['data-place'], Number(el['data-count'])] as const);
   return Object.fromEntries(items);
 }
 
@@ -49,10 +48,10 @@ describe('places on an organization’s page', () => {
     h.server.setRoute('www.iclei.org', '/members-east-asia', MEMBERS_PAGE);
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/members-east-asia');
-    await page.locator(`${HOST_TAG} .tcl-tab`).click();
-    const kaohsiungMember = page.locator(`${HOST_TAG} .tcl-members [data-member="kaohsiung"]`);
+    await lensDom(page).locator(`.tcl-tab`).click();
+    const kaohsiungMember = lensDom(page).locator(`.tcl-members [data-member="kaohsiung"]`);
     await expectText(kaohsiungMember, /2006/);
-    expect(await page.locator(`${HOST_TAG} .tcl-members [data-member]`).count()).toBeGreaterThanOrEqual(10);
+    expect(await lensDom(page).locator(`.tcl-members [data-member]`).count()).toBeGreaterThanOrEqual(10);
 
     // Hover the first word of the paragraph: "Kaohsiung".
     const box = await page.evaluate(() => {
@@ -64,7 +63,7 @@ describe('places on an organization’s page', () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const card = page.locator(`${HOST_TAG} .tcl-card[data-card="place"]`);
+    const card = lensDom(page).locator(`.tcl-card[data-card="place"]`);
     await card.waitFor();
     await expectText(card, /Kaohsiung/);
     await expectText(card.locator('[data-org="iclei"]'), /2006/);
@@ -85,7 +84,7 @@ describe('places on an organization’s page', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/late');
     expect(await placesInPanel(page)).toEqual({ taichung: 1 });
-    await page.locator(`${HOST_TAG} [data-place="yilan"]`).waitFor({ state: 'attached', timeout: 5000 });
+    await lensDom(page).locator(`[data-place="yilan"]`).waitFor({ state: 'attached', timeout: 5000 });
     expect(await placesInPanel(page)).toEqual({ taichung: 1, tainan: 1, yilan: 1 });
     await page.close();
   });
@@ -102,7 +101,7 @@ describe('places on an organization’s page', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.uclg.org/spa');
-    await page.locator(`${HOST_TAG} [data-place="penghu"]`).waitFor({ state: 'attached', timeout: 5000 });
+    await lensDom(page).locator(`[data-place="penghu"]`).waitFor({ state: 'attached', timeout: 5000 });
     expect(await placesInPanel(page)).toEqual({ pingtung: 1, penghu: 1 });
     await page.close();
   });
@@ -132,7 +131,7 @@ describe.skipIf(!haveSharedFixtures)('places on the real excerpts (../shared/fix
   }
 });
 
-async function expectText(locator: import('playwright-core').Locator, pattern: RegExp) {
+async function expectText(locator: LensLocator, pattern: RegExp) {
   await locator.first().waitFor({ state: 'attached' });
-  expect(await locator.first().textContent()).toMatch(pattern);
+  expect(await locator.first().text()).toMatch(pattern);
 }

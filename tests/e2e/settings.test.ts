@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, useHarness } from './helpers';
+import { HOST_TAG, page as html, useHarness, lensDom } from './helpers';
 
 const h = useHarness();
 
@@ -24,13 +24,13 @@ describe('settings reach the pages', () => {
     h.server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/settings');
-    await page.locator(`${HOST_TAG} [data-place="keelung"]`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`[data-place="keelung"]`).waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
-    const findings = await page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}/${e.getAttribute('data-severity')}: ${e.getAttribute('data-quote')}`));
+    const findings = (await lensDom(page).locator(`.tcl-finding`).records(['data-kind', 'data-severity', 'data-quote'])).map((e) => `${e['data-kind']}/${e['data-severity']}: ${e['data-quote']}`);
     expect(findings).toEqual(['custom/high: Taiwan Area']);
-    expect(await page.locator(`${HOST_TAG} .tcl-members [data-member="keelung"]`).textContent()).toContain('2019');
+    expect(await lensDom(page).locator(`.tcl-members [data-member="keelung"]`).text()).toContain('2019');
     // The dashboard's language reaches the panel.
-    expect(await page.locator(`${HOST_TAG} .tcl-tab`).textContent()).toContain('臺灣城市外交觀測');
+    expect(await lensDom(page).locator(`.tcl-tab`).text()).toContain('臺灣城市外交觀測');
     await page.close();
     await dash.close();
   });

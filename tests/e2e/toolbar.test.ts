@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickToolbarButton, HOST_TAG, page as html, useHarness } from './helpers';
+import { clickToolbarButton, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
 
 const h = useHarness();
 
@@ -14,7 +14,7 @@ describe('toolbar', () => {
     h.server.setRoute('citynet-ap.org', '/popup', html('Popup', '<p>Taichung City and Kaohsiung City; Taiwan, China.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/popup');
-    await page.locator(`${HOST_TAG} [data-place="taichung"]`).waitFor({ state: 'attached' });
+    await lensDom(page).locator(`[data-place="taichung"]`).waitFor({ state: 'attached' });
     const tabId = await tabIdOf('http://citynet-ap.org/popup');
     const popup = await h.browser.context.newPage();
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
@@ -47,8 +47,8 @@ describe('toolbar', () => {
     const popup = await h.browser.context.newPage();
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-action="scan"]').click();
-    await page.locator(`${HOST_TAG} .tcl-finding[data-kind="under-china"]`).waitFor({ state: 'attached' });
-    expect(await page.locator(`${HOST_TAG} .tcl-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-quote')).sort())).toEqual([
+    await lensDom(page).locator(`.tcl-finding[data-kind="under-china"]`).waitFor({ state: 'attached' });
+    expect((await lensDom(page).locator(`.tcl-finding`).attrs('data-quote')).sort()).toEqual([
       'Chinese Taipei',
       'Kaohsiung, China',
     ]);
@@ -62,17 +62,17 @@ describe('toolbar', () => {
     h.server.setRoute('citynet-ap.org', '/remember', html('Remember', '<p>Tainan City</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/remember');
-    const panel = page.locator(`${HOST_TAG} .tcl-panel`);
+    const panel = lensDom(page).locator(`.tcl-panel`);
     await panel.waitFor();
-    expect(await panel.getAttribute('data-open')).toBe('false');
-    expect(await page.locator(`${HOST_TAG} .tcl-places`).isVisible()).toBe(false);
-    await page.locator(`${HOST_TAG} .tcl-tab`).click();
-    expect(await page.locator(`${HOST_TAG} .tcl-places`).isVisible()).toBe(true);
+    expect(await panel.attr('data-open')).toBe('false');
+    expect(await lensDom(page).locator(`.tcl-places`).isVisible()).toBe(false);
+    await lensDom(page).locator(`.tcl-tab`).click();
+    expect(await lensDom(page).locator(`.tcl-places`).isVisible()).toBe(true);
     await page.reload();
-    await page.locator(`${HOST_TAG} .tcl-panel[data-open="true"]`).waitFor();
+    await lensDom(page).locator(`.tcl-panel[data-open="true"]`).waitFor();
     await page.goto('http://citynet-ap.org/remember');
-    await page.locator(`${HOST_TAG} [data-place="tainan"]`).waitFor({ state: 'attached' });
-    expect(await page.locator(`${HOST_TAG} .tcl-panel`).getAttribute('data-open')).toBe('false');
+    await lensDom(page).locator(`[data-place="tainan"]`).waitFor({ state: 'attached' });
+    expect(await lensDom(page).locator(`.tcl-panel`).attr('data-open')).toBe('false');
     await page.close();
   });
 });

@@ -4,7 +4,10 @@
  * runs or links anything it was not built to.
  */
 import { t } from '../i18n';
+import type { MembershipData } from '../memberships';
 import { colon, reportModel, type Concern, type ReportInput } from './report-model';
+import { membershipsHtml } from './report-memberships';
+import { placeName } from './labels';
 
 export type { ReportInput, ReportShot } from './report-model';
 
@@ -15,14 +18,14 @@ export function escapeHtml(value: unknown): string {
 const dataImage = (src: string) => (/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(src) ? src : null);
 const link = (href: string | null, text: string) => (href && /^https?:\/\//i.test(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text));
 
-function concernHtml(c: Concern, lang: ReportInput['lang']): string {
+function concernHtml(c: Concern, lang: ReportInput['lang'], data: MembershipData): string {
   const row = (label: string, value: string) => (value ? `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>` : '');
   const quote = c.quote
     ? `<blockquote>${c.quote.before ? `…${escapeHtml(c.quote.before)}` : ''}<mark>${escapeHtml(c.quote.exact)}</mark>${c.quote.after ? `${escapeHtml(c.quote.after)}…` : ''}</blockquote>`
     : '';
-  const memberships = c.memberships
-    .map((m) => `<li>${escapeHtml(m.text)}${m.corrected ? ` <em>(${escapeHtml(t(lang, 'reportCorrected'))})</em>` : ''}${m.sources.length ? ` — ${escapeHtml(t(lang, 'sources'))}: ${m.sources.map((s) => link(s.href, s.label)).join('; ')}` : ''}</li>`)
-    .join('');
+  // Memberships as the panel shows them (facts with precision, sources on demand), corrections applied.
+  const memberships = membershipsHtml(c.places, (id) => placeName(id, lang), lang, data);
+  const corrected = c.memberships.some((m) => m.corrected) ? ` <p class="muted">${escapeHtml(t(lang, 'reportCorrectedNote'))}</p>` : '';
   const figures = c.exhibits
     .map((e) => {
       const src = dataImage(e.shot.dataUrl);
@@ -38,7 +41,7 @@ ${row(t(lang, 'reportWhy'), escapeHtml(c.explanation))}
 ${row(t(lang, 'cardSuggestion'), c.suggestion ? `<strong>${escapeHtml(c.suggestion)}</strong>` : '')}
 ${row(t(lang, 'reportNote'), c.body ? `<span class="body">${escapeHtml(c.body)}</span>` : '')}
 ${row(t(lang, 'colTags'), escapeHtml(c.tags))}
-${row(t(lang, 'reportMembership'), memberships ? `<ul class="ctx">${memberships}</ul>` : '')}
+${row(t(lang, 'reportMembership'), memberships ? `${memberships}${corrected}` : '')}
 </dl>
 ${figures}${c.noScreenshot ? `<p class="muted">${escapeHtml(t(lang, 'noteNoScreenshot'))}</p>` : ''}
 </article>`;
@@ -57,7 +60,7 @@ export function reportHtml(input: ReportInput): string {
     .map(
       (s) =>
         `<section class="org"><h2>${escapeHtml(s.org)}</h2>${s.pages
-          .map((p) => `<h3>${link(p.href, p.title)}</h3><p class="url">${escapeHtml(p.url)}</p>${p.concerns.map((c) => concernHtml(c, lang)).join('')}`)
+          .map((p) => `<h3>${link(p.href, p.title)}</h3><p class="url">${escapeHtml(p.url)}</p>${p.concerns.map((c) => concernHtml(c, lang, m.data)).join('')}`)
           .join('')}</section>`,
     )
     .join('');
@@ -76,7 +79,7 @@ th,td{border:1px solid #cbd2d9;padding:2px 8px;text-align:left;font-weight:400}
 .note{border-left:4px solid #b34700;padding:4px 12px;margin:14px 0}
 blockquote{margin:4px 0;padding:4px 10px;background:#fff8e1;word-break:keep-all;overflow-wrap:anywhere}mark{background:#ffd8a8;font-weight:700}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}dt{font-weight:700;color:#3e4c59}dd{margin:0}
-.meta,.url,.muted{color:#3e4c59;font-size:12px}.url{overflow-wrap:anywhere}.ctx{margin:0;padding-left:18px}ul.exhibits{list-style:none;padding-left:0}
+.meta,.url,.muted{color:#3e4c59;font-size:12px}.url{overflow-wrap:anywhere}.ctx{margin:0;padding-left:18px}.ctx cite{display:block;font-style:normal;font-size:12px;color:#3e4c59}.evidence summary{cursor:pointer;color:#0b5f8a;text-decoration:underline}ul.exhibits{list-style:none;padding-left:0}
 figure{margin:10px 0;break-inside:avoid}img{max-width:100%;border:1px solid #cbd2d9}figcaption{font-size:12px;color:#3e4c59;overflow-wrap:anywhere}
 .body{white-space:pre-wrap}
 @media print{section.org{break-before:page}a{color:inherit}}

@@ -7,9 +7,11 @@
  */
 import type { Note } from '../db/types';
 import { t, type Lang } from '../i18n';
-import { formatSince, membershipsOf, MEMBERSHIPS, withOverrides, type Membership } from '../memberships';
+import { membershipsOf, type Membership, type MembershipData } from '../memberships';
+import { membershipData } from '../memberships/data';
+import { membershipView } from '../page/membership-views';
 import { RULES, type Rule } from '../naming/rules';
-import { isPlaceId } from '../places/ids';
+import { isPlaceId, type PlaceId } from '../places/ids';
 import { neutralizeBidi as safe } from './bidi';
 import { kindName, listOf, localTime, orgName, placeName, quoteOf, ruleName, severityName, statusName, utcTime } from './labels';
 
@@ -59,12 +61,16 @@ export interface Concern {
   body: string;
   tags: string;
   memberships: MembershipLine[];
+  /** the note's places, for the HTML's own membership display (report-memberships) */
+  places: PlaceId[];
   exhibits: Exhibit[];
   noScreenshot: boolean;
 }
 
 export interface ReportModel {
   lang: Lang;
+  /** the shipped memberships with the user's corrections over them */
+  data: MembershipData;
   title: string;
   generated: string;
   figures: { label: string; value: string }[];
@@ -85,20 +91,23 @@ export const quoted = (s: string, lang: Lang) => (lang === 'zh-TW' ? `「${s}」
 export const colon = (lang: Lang) => (lang === 'zh-TW' ? '：' : ': ');
 const href = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
 
-function membershipLines(note: Note, lang: Lang, data: readonly Membership[], corrected: ReadonlySet<Membership>): MembershipLine[] {
+function membershipLines(note: Note, lang: Lang, data: MembershipData): MembershipLine[] {
   return note.places.filter(isPlaceId).flatMap((id) =>
-    membershipsOf(id, data).map((m) => ({
-      text: `${placeName(id, lang)}${colon(lang)}${orgName(m.org, lang)}${lang === 'zh-TW' ? '，' : ', '}${t(lang, 'since')} ${formatSince(m.since, lang)}${m.roles.length ? ` (${listOf(m.roles.map((r) => r.title[lang]), lang)})` : ''}`,
-      corrected: corrected.has(m),
-      sources: m.sources.map((s) => ({ label: s.label, href: href(s.ref) })),
-    })),
+    membershipsOf(id, data.memberships).map((m) => {
+      const view = membershipView(m, lang, data.sources);
+      const roles = view.roles.map((r) => r.text);
+      return {
+        text: `${placeName(id, lang)}${colon(lang)}${view.orgName}${lang === 'zh-TW' ? '，' : ', '}${view.status.text}${roles.length ? ` (${listOf(roles, lang)})` : ''}`,
+        corrected: view.byUser,
+        sources: [...new Map(view.status.evidence.map((e) => [e.source.title, { label: e.source.title, href: href(e.source.href ?? '') }])).values()],
+      };
+    }),
   );
 }
 
 export function reportModel({ notes, screenshots, lang, generatedAt, overrides = [], rules = RULES }: ReportInput): ReportModel {
   const live = notes.filter((n) => !n.deletedAt);
-  const data = withOverrides(MEMBERSHIPS, overrides);
-  const corrected = new Set(overrides.filter((o) => data.includes(o)));
+  const data = membershipData(overrides);
   const shotsOf = (id: string) => screenshots.filter((s) => s.noteId === id).sort((a, b) => b.capturedAt - a.capturedAt);
   const groups = new Map<string, Map<string, Note[]>>();
   for (const n of live) {
@@ -130,7 +139,8 @@ export function reportModel({ notes, screenshots, lang, generatedAt, overrides =
       suggestion: n.suggestion ?? rule?.suggestion[lang] ?? '',
       body: n.body,
       tags: listOf(n.tags, lang),
-      memberships: membershipLines(n, lang, data, corrected),
+      memberships: membershipLines(n, lang, data),
+      places: n.places.filter(isPlaceId),
       exhibits: mine,
       noScreenshot: mine.length === 0 && Boolean(n.evidenceMissing),
     };
@@ -143,6 +153,7 @@ export function reportModel({ notes, screenshots, lang, generatedAt, overrides =
   const day = (ms: number) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
   return {
     lang,
+    data,
     title: t(lang, 'reportTitle'),
     generated: t(lang, 'reportGenerated', localTime(generatedAt, lang)),
     figures: [

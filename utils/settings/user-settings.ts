@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import type { Severity } from '../db/types';
-import type { Membership } from '../memberships';
+import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
-import { CustomPhraseSchema, MembershipOverrideSchema, OriginSchema, RuleChoiceSchema, type StoredSettings } from './schema';
+import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type StoredSettings } from './schema';
 
 export type { CustomPhrase } from './schema';
 
@@ -17,9 +17,6 @@ export type UserSettings = StoredSettings & {
   lang: Lang | null;
 };
 
-// A correction has the shape of a shipped membership: the pages read both the same way.
-const _sameShape: Membership[] = [] as StoredSettings['membershipOverrides'];
-void _sameShape;
 
 export const SETTINGS_KEY = 'user-settings';
 export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
@@ -49,7 +46,8 @@ export function withDefaults(value: unknown): UserSettings {
     rules,
     customPhrases: valid(CustomPhraseSchema, s.customPhrases),
     extraSites: valid(OriginSchema, s.extraSites),
-    membershipOverrides: valid(MembershipOverrideSchema, s.membershipOverrides),
+    // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
+    membershipOverrides: readOverrides(s.membershipOverrides),
     lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
   };
 }

@@ -17,8 +17,8 @@ const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 const OLDER = 'data:image/png;base64,AAAA';
 const shot = (over: Partial<ReportShot> = {}): ReportShot => ({ noteId: 'n1', capturedAt: Date.UTC(2026, 10, 5, 8), url: 'https://iclei.org/m', mimeType: 'image/png', dataUrl: PNG, bytes: new Uint8Array(), ...over });
 const correction: Membership = {
-  org: 'iclei', place: 'kaohsiung', since: '1999', sinceNote: null, type: null, formerName: null, roles: [], notes: { en: '', 'zh-TW': '' },
-  sources: [{ ref: 'https://iclei.org/members/kaohsiung', label: 'ICLEI member page' }], lastChecked: '2026-11-01',
+  org: 'iclei', place: 'kaohsiung', byUser: true, type: null, formerName: null, roles: [], notes: [], lastChecked: '2026-11-01',
+  status: [{ kind: 'since', date: '1999', evidence: [{ source: 'https://iclei.org/members/kaohsiung', quote: '' }] }],
 };
 const render = (html: string) => {
   document.documentElement.innerHTML = html;
@@ -59,10 +59,14 @@ describe('reportHtml', () => {
 
   it('the membership context uses the user’s corrections, marked as such', () => {
     const doc = render(reportHtml({ notes: [note()], screenshots: [], lang: 'en', generatedAt: 0, overrides: [correction] }));
-    const ctx = doc.querySelector('.ctx')!.textContent!;
-    expect(ctx).toContain('Kaohsiung City: ICLEI – Local Governments for Sustainability, since 1999 (corrected by the user)');
-    expect(ctx).not.toContain('since 2006');
-    expect(doc.querySelector('.ctx a')!.getAttribute('href')).toBe('https://iclei.org/members/kaohsiung');
+    const iclei = doc.querySelector('[data-membership="iclei/kaohsiung"]')!.textContent!;
+    expect(iclei).toContain('1999');
+    expect(iclei).not.toContain('2006');
+    expect(doc.querySelector('[data-membership="iclei/kaohsiung"] a')!.getAttribute('href')).toBe('https://iclei.org/members/kaohsiung');
+    expect(doc.querySelector('article.note')!.textContent).toContain('Includes your own membership corrections');
+    // Without the correction, the shipped data.
+    const shipped = render(reportHtml({ notes: [note()], screenshots: [], lang: 'en', generatedAt: 0 }));
+    expect(shipped.querySelector('[data-membership="iclei/kaohsiung"]')!.textContent).not.toContain('1999');
   });
 
   it('renders hostile text as text, never links javascript:, and shows bidi controls', () => {

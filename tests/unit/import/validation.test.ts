@@ -12,8 +12,8 @@ const note = (over: Record<string, unknown> = {}) => ({
   id: 'n', createdAt: 1, updatedAt: 1, url: 'https://iclei.org/', title: 't', org: 'iclei', kind: 'general', status: 'open', places: [], tags: [], body: '', target: [], evidenceIds: [], ...over,
 });
 const override = (over: Record<string, unknown> = {}) => ({
-  org: 'citynet', place: 'keelung', since: '2019', sinceNote: null, type: null, formerName: null, roles: [], notes: { en: 'x', 'zh-TW': 'x' },
-  sources: [{ ref: 'https://citynet-ap.org/members/', label: 'CityNet' }], lastChecked: '2026-11-01', ...over,
+  org: 'citynet', place: 'keelung', byUser: true, type: null, formerName: null, roles: [], notes: [], lastChecked: '2026-11-01',
+  status: [{ kind: 'since', date: '2019', evidence: [{ source: 'https://citynet-ap.org/members/', quote: '' }] }], ...over,
 });
 const userSettings = (value: Record<string, unknown>) => ({ key: 'user-settings', updatedAt: 5, value: { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], ...value } });
 const evidence = (over: Record<string, unknown> = {}) => ({ id: 'e', noteId: 'n', url: 'https://iclei.org/', capturedAt: 1, createdAt: 1, updatedAt: 1, mimeType: 'image/png', data: 'iVBORw0KGgo=', ...over });
@@ -21,9 +21,10 @@ const parse = (file: object) => parseBackup(JSON.stringify(file), EXPORTED);
 
 describe('every record type is checked against its schema', () => {
   it.each([
-    ['a membership override without a place (it hid the panel everywhere)', [userSettings({ membershipOverrides: [override({ place: undefined })] })], /settings\[0\]\.value\.membershipOverrides\[0\]\.place/],
-    ['a membership override without a source', [userSettings({ membershipOverrides: [override({ sources: [] })] })], /a correction needs a source/],
-    ['a since that is not a date', [userSettings({ membershipOverrides: [override({ since: 'long ago' })] })], /since/],
+    ['a membership override without a place (it hid the panel everywhere)', [userSettings({ membershipOverrides: [override({ place: undefined })] })], /settings\[0\]\.value\.membershipOverrides\[0\]/],
+    ['a membership override without evidence', [userSettings({ membershipOverrides: [override({ status: [{ kind: 'since', date: '2019', evidence: [] }] })] })], /membershipOverrides\[0\]/],
+    ['a date that is not a date', [userSettings({ membershipOverrides: [override({ status: [{ kind: 'since', date: 'long ago', evidence: [{ source: 'x', quote: '' }] }] })] })], /membershipOverrides\[0\]/],
+    ['an older-shape correction without a place', [userSettings({ membershipOverrides: [{ org: 'citynet', since: '2019', roles: [], sources: [{ ref: 'x', label: 'x' }], lastChecked: '2026-01-01' }] })], /membershipOverrides\[0\]/],
     ['an extra site that is not an origin', [userSettings({ extraSites: ['javascript:alert(1)'] })], /extraSites\[0\]/],
     ['a rule set to nonsense', [userSettings({ rules: { 'chinese-taipei': 'never' } })], /rules/],
     ['an empty custom phrase', [userSettings({ customPhrases: [{ phrase: ' ', severity: 'high', explanation: '' }] })], /customPhrases\[0\]\.phrase/],

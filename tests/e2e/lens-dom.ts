@@ -1,0 +1,322 @@
+/**
+ * Reaches inside the lens's CLOSED shadow root the way DevTools does, never through anything the
+ * page could use: CDP finds the root (`DOM.describeNode` with `pierce`), and every read runs in an
+ * isolated world of the test's own (`Page.createIsolatedWorld`), so a page that breaks built-ins
+ * cannot fool it. Actions are a person's: the real mouse at the element's box, the real keyboard.
+ *
+ *   const lens = lensDom(page);
+ *   await lens.locator('.tcl-tab').click();
+ *   await lens.locator('.tcl-finding').waitFor();
+ *   expect(await lens.locator('.tcl-finding').attrs('data-quote')).toEqual([...]);
+ *   await lens.locator('.tcl-note').filter({ hasText: 'Directory' }).locator('[data-action="edit"]').click();
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+export const HOST_TAG = 'taiwan-city-lens';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+type State = 'attached' | 'detached' | 'visible' | 'hidden';
+interface Step {
+  sel: string;
+  hasText?: string;
+  hasTextRe?: [string, string];
+  nth?: number;
+}
+
+/** Runs in the isolated world with `this` = the shadow root: the elements a chain of steps names. */
+const RESOLVE = `function resolve(root, steps) {
+  let els = [root];
+  for (const s of steps) {
+    let next = [];
+    for (const el of els) for (const found of el.querySelectorAll(s.sel)) if (!next.includes(found)) next.push(found);
+    if (s.hasText !== undefined) next = next.filter((e) => (e.textContent || '').includes(s.hasText));
+    if (s.hasTextRe) { const re = new RegExp(s.hasTextRe[0], s.hasTextRe[1]); next = next.filter((e) => re.test(e.textContent || '')); }
+    if (s.nth !== undefined) next = next.slice(s.nth < 0 ? next.length + s.nth : s.nth).slice(0, 1);
+    els = next;
+  }
+  return els;
+}
+function isVisible(el) {
+  if (!el.isConnected) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return false;
+  return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+}`;
+
+/** Operations on the resolved elements; each returns a JSON value. */
+const OPS = `{
+  count: (els) => els.length,
+  text: (els) => (els[0] ? els[0].textContent : null),
+  texts: (els) => els.map((e) => e.textContent),
+  attr: (els, name) => (els[0] ? els[0].getAttribute(name) : null),
+  attrs: (els, name) => els.map((e) => e.getAttribute(name)),
+  records: (els, names) => els.map((e) => Object.fromEntries(names.map((n) => [n, e.getAttribute(n)]))),
+  value: (els) => (els[0] ? els[0].value : null),
+  box: (els) => { if (!els[0]) return null; const r = els[0].getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; },
+  visible: (els) => Boolean(els[0] && isVisible(els[0])),
+  style: (els, prop) => (els[0] ? getComputedStyle(els[0]).getPropertyValue(prop) : null),
+  styles: (els, props) => (els[0] ? Object.fromEntries(props.map((p) => [p, getComputedStyle(els[0]).getPropertyValue(p)])) : null),
+  focused: (els, _, root) => Boolean(els[0] && root.activeElement === els[0]),
+  scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'nearest', inline: 'nearest' }); return Boolean(els[0]); },
+  hitTarget: (els, point, root) => { if (!els[0]) return 'missing'; const at = root.elementFromPoint(point.x, point.y); return at && (at === els[0] || els[0].contains(at)) ? 'ok' : (at ? at.outerHTML.slice(0, 120) : 'nothing'); },
+  state: (els, state) => state === 'attached' ? els.length > 0 : state === 'detached' ? els.length === 0 : state === 'visible' ? Boolean(els[0] && isVisible(els[0])) : !(els[0] && isVisible(els[0])),
+}`;
+
+/** Waits in the page until `state` holds (checked on every DOM change and frame), or `chunkMs` passes. */
+const WAIT = `function (steps, state, chunkMs) {
+  ${RESOLVE}
+  const ops = ${OPS};
+  const root = this;
+  const holds = () => ops.state(resolve(root, steps), state);
+  if (holds()) return true;
+  return new Promise((done) => {
+    let finished = false;
+    const finish = (v) => { if (finished) return; finished = true; mo.disconnect(); clearTimeout(t); done(v); };
+    const check = () => { if (holds()) finish(true); };
+    const mo = new MutationObserver(check);
+    mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const frame = () => { if (finished) return; check(); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+    const t = setTimeout(() => finish(holds()), chunkMs);
+  });
+}`;
+
+const OP = `function (steps, op, arg) {
+  ${RESOLVE}
+  const ops = ${OPS};
+  return ops[op](resolve(this, steps), arg, this);
+}`;
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function session(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    sessions.set(page, s);
+  }
+  return s;
+}
+
+type Send = (method: string, params?: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The lens's shadow root as an object in the test's isolated world, or null when there is no lens. */
+async function isolatedWorld(page: Page): Promise<{ send: Send; executionContextId: number }> {
+  const cdp = await session(page);
+  const send = cdp.send.bind(cdp) as unknown as Send;
+  const { frameTree } = await send('Page.getFrameTree');
+  const { executionContextId } = await send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'lens-dom-test' });
+  return { send, executionContextId };
+}
+
+async function shadowRootHandle(page: Page): Promise<{ send: Send; objectId: string } | null> {
+  const { send, executionContextId } = await isolatedWorld(page);
+  const { root } = await send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST_TAG });
+  if (!nodeId) return null;
+  const { node } = await send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return null;
+  const { object } = await send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+  return { send, objectId: object.objectId };
+}
+
+/** Runs `expression` in the test's isolated world of the page (immune to the page's own scripts). */
+async function evaluateIsolated<T>(page: Page, expression: string): Promise<T> {
+  const { send, executionContextId } = await isolatedWorld(page);
+  const res = await send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+  if (res.exceptionDetails) throw new Error(`lens-dom: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+  return res.result.value as T;
+}
+
+/** Resolves on the page's next DOM change, or after `ms` (a bound, not a wait for time to pass). */
+const nextDomChange = (page: Page, ms: number) =>
+  evaluateIsolated(
+    page,
+    `new Promise((done) => { const mo = new MutationObserver(() => { mo.disconnect(); done(true); });
+      mo.observe(document, { subtree: true, childList: true, attributes: true }); setTimeout(() => { mo.disconnect(); done(false); }, ${ms}); })`,
+  );
+
+async function call<T>(page: Page, fn: string, args: unknown[]): Promise<{ found: false } | { found: true; value: T }> {
+  const h = await shadowRootHandle(page);
+  if (!h) return { found: false };
+  const res = await h.send('Runtime.callFunctionOn', {
+    objectId: h.objectId,
+    functionDeclaration: fn,
+    arguments: args.map((value) => ({ value })),
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (res.exceptionDetails) throw new Error(`lens-dom: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+  return { found: true, value: res.result.value as T };
+}
+
+/** Runs `fn` (a function declaration, `this` = the lens's shadow root) in the isolated world: for other drivers (tests/e2e/drivers). */
+export const callInShadowRoot = call;
+
+export class LensLocator {
+  constructor(
+    readonly page: Page,
+    private readonly steps: Step[],
+  ) {}
+
+  /** Elements matching `selector` inside each element of this one. */
+  locator(selector: string): LensLocator {
+    return new LensLocator(this.page, [...this.steps, { sel: selector }]);
+  }
+  /** Only the elements whose text contains `hasText` (a string or a RegExp). */
+  filter({ hasText }: { hasText: string | RegExp }): LensLocator {
+    const last = { ...this.steps.at(-1)! };
+    if (typeof hasText === 'string') last.hasText = hasText;
+    else last.hasTextRe = [hasText.source, hasText.flags];
+    return new LensLocator(this.page, [...this.steps.slice(0, -1), last]);
+  }
+  nth(n: number): LensLocator {
+    return new LensLocator(this.page, [...this.steps.slice(0, -1), { ...this.steps.at(-1)!, nth: n }]);
+  }
+  first(): LensLocator {
+    return this.nth(0);
+  }
+  last(): LensLocator {
+    return this.nth(-1);
+  }
+
+  private async op<T>(op: string, arg?: unknown, absent?: T): Promise<T> {
+    const r = await call<T>(this.page, OP, [this.steps, op, arg ?? null]);
+    return r.found ? r.value : (absent as T);
+  }
+
+  count = () => this.op<number>('count', null, 0);
+  /** The first element's textContent (null if none). */
+  text = () => this.op<string | null>('text', null, null);
+  texts = () => this.op<string[]>('texts', null, []);
+  attr = (name: string) => this.op<string | null>('attr', name, null);
+  attrs = (name: string) => this.op<(string | null)[]>('attrs', name, []);
+  /** For every element, the named attributes (absent ones as null). */
+  records = <K extends string>(names: K[]) => this.op<Record<K, string | null>[]>('records', names, []);
+  /** A form control's current value. */
+  value = () => this.op<string | null>('value', null, null);
+  /** The first element's box in viewport CSS pixels (null if none). */
+  box = () => this.op<Box | null>('box', null, null);
+  /** Rendered with a size, not hidden by display, visibility, opacity or content-visibility. */
+  isVisible = () => this.op<boolean>('visible', null, false);
+  /** A computed style property of the first element. */
+  style = (prop: string) => this.op<string | null>('style', prop, null);
+  /** Several computed style properties (CSS names: 'background-color') of the first element. */
+  styles = <K extends string>(props: K[]) => this.op<Record<K, string> | null>('styles', props, null);
+  /** Whether the first element has keyboard focus (the shadow root's active element). */
+  isFocused = () => this.op<boolean>('focused', null, false);
+
+  /** Waits until the state holds; rechecked on every DOM change and frame, and after a remount. */
+  async waitFor({ state = 'visible', timeout = 10_000 }: { state?: State; timeout?: number } = {}): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const left = deadline - Date.now();
+      let ok = false;
+      try {
+        const r = await call<boolean>(this.page, WAIT, [this.steps, state, Math.max(50, Math.min(1000, left))]);
+        ok = r.found ? r.value : state === 'detached' || state === 'hidden';
+        // No lens yet: wait for the page to change (a frame), not a fixed time.
+        if (!r.found && !ok) await nextDomChange(this.page, Math.max(50, Math.min(1000, left)));
+      } catch (e) {
+        // A navigation or a remount destroyed the context mid-call: try again in the new one.
+        if (!/context|Cannot find|No node|destroyed|closed|Target/i.test(String(e))) throw e;
+      }
+      if (ok) return;
+      if (Date.now() >= deadline) throw new Error(`lens-dom: ${this} did not become ${state} within ${timeout} ms`);
+    }
+  }
+
+  /** Brings the element into view within its scroll container, then clicks its middle with the mouse. */
+  async click(): Promise<void> {
+    const { x, y } = await this.pointAt();
+    await this.page.mouse.click(x, y);
+  }
+  /** Moves the mouse onto the element's middle. */
+  async hover(): Promise<void> {
+    const { x, y } = await this.pointAt();
+    await this.page.mouse.move(x, y);
+  }
+  /** Clicks into a text field, selects what it holds, and types `text` over it. */
+  async fill(text: string): Promise<void> {
+    await this.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    if (text === '') await this.page.keyboard.press('Delete');
+    else await this.page.keyboard.insertText(text);
+  }
+  /** Picks an option of a <select> by keyboard: focus it and type the option's label. */
+  async selectOption(label: string): Promise<void> {
+    await this.click();
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.type(label);
+  }
+
+  /** The visible middle of the element, checked to be what a click there would hit. */
+  private async pointAt(): Promise<{ x: number; y: number }> {
+    await this.waitFor({ state: 'visible' });
+    await this.op('scrollIntoView');
+    const box = (await this.box())!;
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const viewport = await evaluateIsolated<{ w: number; h: number }>(this.page, '({ w: innerWidth, h: innerHeight })');
+    if (point.x < 0 || point.y < 0 || point.x >= viewport.w || point.y >= viewport.h) {
+      throw new Error(`lens-dom: ${this} is outside the viewport at (${point.x}, ${point.y}); a person could not reach it`);
+    }
+    const hit = await this.op<string>('hitTarget', point);
+    if (hit !== 'ok') throw new Error(`lens-dom: ${this} is covered at (${point.x}, ${point.y}) by ${hit}`);
+    return point;
+  }
+
+  toString(): string {
+    return this.steps.map((s) => s.sel + (s.hasText ? `:has-text(${s.hasText})` : '') + (s.hasTextRe ? `:has-text(/${s.hasTextRe[0]}/)` : '') + (s.nth !== undefined ? `:nth(${s.nth})` : '')).join(' >> ');
+  }
+}
+
+export interface LensDom {
+  locator(selector: string): LensLocator;
+  /** The host element is there and its (closed) shadow root holds the panel. */
+  mounted(): Promise<boolean>;
+  /** What has keyboard focus: 'lens' (inside the shadow root), 'page', or 'none'. */
+  focusOwner(): Promise<'lens' | 'page' | 'none'>;
+  /** A short description of the focused element inside the lens (tag, class, data-action), or null. */
+  focusedElement(): Promise<string | null>;
+  /** The shadow root's mode as DevTools sees it. */
+  shadowRootType(): Promise<string | null>;
+}
+
+export function lensDom(page: Page): LensDom {
+  return {
+    locator: (selector) => new LensLocator(page, [{ sel: selector }]),
+    async mounted() {
+      return (await shadowRootHandle(page)) !== null;
+    },
+    async focusOwner() {
+      const inLens = await call<boolean>(page, 'function () { return this.activeElement !== null; }', []);
+      if (inLens.found && inLens.value) return 'lens';
+      const onPage = await evaluateIsolated<boolean>(page, 'document.activeElement !== null && document.activeElement !== document.body');
+      return onPage ? 'page' : 'none';
+    },
+    async focusedElement() {
+      const r = await call<string | null>(
+        page,
+        `function () { const e = this.activeElement; if (!e) return null;
+          return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') +
+            (e.getAttribute('data-action') ? '[data-action="' + e.getAttribute('data-action') + '"]' : ''); }`,
+        [],
+      );
+      return r.found ? r.value : null;
+    },
+    async shadowRootType() {
+      const cdp = await session(page);
+      const send = cdp.send.bind(cdp) as unknown as Send;
+      const { root } = await send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST_TAG });
+      if (!nodeId) return null;
+      const { node } = await send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      return node.shadowRoots?.[0]?.shadowRootType ?? null;
+    },
+  };
+}
