@@ -4,7 +4,7 @@ import type { TclDatabase } from '@/utils/db/database';
 import type { Evidence, FindingSighting, Note } from '@/utils/db/types';
 import { NOTE_KINDS, NOTE_STATUSES, SEVERITIES, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, type Severity } from '@/utils/db/vocab';
 import { evidenceFor } from '@/utils/db/evidence';
-import { updateNote } from '@/utils/db/notes';
+import { revOf, updateNote } from '@/utils/db/notes';
 import { VISIT_RULE } from '@/utils/db/findings-log';
 import type { Rule } from '@/utils/naming/rules';
 import { PLACES } from '@/utils/places/data';
@@ -66,13 +66,28 @@ function Screenshots({ lang, db, note }: { lang: Lang; db: TclDatabase; note: No
 /** One note, editable where it is read: text, kind, status, severity, tags and places; its evidence and history. */
 export function NoteDetail({ lang, db, note, rules, tags, sightings, corrected, onClose }: Props) {
   const [draft, setDraft] = useState<Draft>(draftOf(note));
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  // The revision the edit began from: a save over a note written elsewhere since is a conflict.
+  const [base, setBase] = useState(revOf(note));
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | { kind: 'conflict'; current: Note } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // What the draft was when it last matched the database: a change made elsewhere shows at once
+  // while nothing is typed here; with typing, saving tells of the conflict.
+  const lastSaved = useRef<Draft>(draftOf(note));
   useEffect(() => {
     setDraft(draftOf(note));
+    setBase(revOf(note));
+    lastSaved.current = draftOf(note);
     setStatus(null);
     heading.current?.focus();
   }, [note.id]);
+  useEffect(() => {
+    if (revOf(note) === base) return;
+    if (JSON.stringify(draft) === JSON.stringify(lastSaved.current)) {
+      setDraft(draftOf(note));
+      setBase(revOf(note));
+      lastSaved.current = draftOf(note);
+    }
+  }, [note]);
   // Escape closes from anywhere on the page, also when focus fell to the body (a disabled button).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -86,10 +101,15 @@ export function NoteDetail({ lang, db, note, rules, tags, sightings, corrected, 
   }, [onClose]);
   const set = (patch: Partial<Draft>) => (setDraft({ ...draft, ...patch }), setStatus(null));
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(note));
-  const save = async () => {
+  const save = async (from: number = base) => {
     const { severity, ...rest } = draft;
-    const result = await updateNote(db, note.id, severity ? { ...rest, severity } : { ...rest, severity: undefined });
-    setStatus(result.ok ? { kind: 'saved', text: t(lang, 'detailSaved') } : { kind: 'error', text: t(lang, 'actionFailed', result.error.message) });
+    const result = await updateNote(db, note.id, severity ? { ...rest, severity } : { ...rest, severity: undefined }, {}, from);
+    if (result.ok) {
+      setBase(revOf(result.value));
+      lastSaved.current = draft;
+      setStatus({ kind: 'saved', text: t(lang, 'detailSaved') });
+    } else if (result.error.kind === 'conflict' && result.error.current) setStatus({ kind: 'conflict', current: result.error.current });
+    else setStatus({ kind: 'error', text: t(lang, 'actionFailed', result.error.message) });
   };
   const href = /^https?:\/\//i.test(note.url) ? textFragmentUrl(note) : null;
   const rule = rules.find((r) => r.id === note.ruleId);
@@ -213,12 +233,36 @@ export function NoteDetail({ lang, db, note, rules, tags, sightings, corrected, 
           <button type="submit" class="primary" data-action="detail-save" disabled={!dirty}>
             {t(lang, 'noteSave')}
           </button>
-          {status ? (
+          {status && status.kind !== 'conflict' ? (
             <span class={`save-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
               {status.text}
             </span>
           ) : null}
         </div>
+        {status?.kind === 'conflict' ? (
+          <div class="conflict" role="alert">
+            <p>{t(lang, 'noteConflict')}</p>
+            <p>
+              <strong>{t(lang, 'noteConflictTheirs')}</strong>
+            </p>
+            <blockquote>{status.current.body}</blockquote>
+            <button type="button" class="primary" data-action="keep-mine" onClick={() => void save(revOf(status.current))}>
+              {t(lang, 'noteKeepMine')}
+            </button>{' '}
+            <button
+              type="button"
+              data-action="keep-theirs"
+              onClick={() => {
+                setDraft(draftOf(status.current));
+                setBase(revOf(status.current));
+                lastSaved.current = draftOf(status.current);
+                setStatus(null);
+              }}
+            >
+              {t(lang, 'noteKeepTheirs')}
+            </button>
+          </div>
+        ) : null}
       </form>
       <p class="muted small">{t(lang, 'detailCreated', localTime(note.createdAt, lang), localTime(note.updatedAt, lang))}</p>
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TclDatabase } from '@/utils/db/database';
 import type { Note, NoteStatus } from '@/utils/db/types';
 import { ready } from '@/utils/db/database';
+import { revOf } from '@/utils/db/notes';
 import { notesToCsv } from '@/utils/export/csv';
 import { exportBackup, exportBackupZip, noteFiles } from '@/utils/export/backup';
 import { blobToDataUrl } from '@/utils/export/base64';
@@ -44,7 +45,7 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, settings: UserS
     await ready(db);
     await db.transaction('rw', db.notes, async () => {
       const notes = (await db.notes.bulkGet(ids)).filter((n): n is Note => Boolean(n));
-      await db.notes.bulkPut(notes.map((n) => ({ ...change(n), updatedAt: now() })));
+      await db.notes.bulkPut(notes.map((n) => ({ ...change(n), updatedAt: now(), rev: revOf(n) + 1 })));
     });
   };
   const report = async (notes: Note[]) => ({
@@ -71,7 +72,7 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, settings: UserS
           text: t(lang, 'deletedCount', ids.length),
           undo: () => {
             // Undo is itself an update, so a later merge sees the restore.
-            void db.notes.bulkPut(before.map(({ deletedAt: _d, ...n }) => ({ ...n, updatedAt: now() }))).catch(fail);
+            void db.notes.bulkPut(before.map(({ deletedAt: _d, ...n }) => ({ ...n, updatedAt: now(), rev: revOf(n) + 2 }))).catch(fail);
             setMessage(null);
           },
         });

@@ -26,8 +26,8 @@ export interface LensAppProps {
 
 export function LensApp(props: LensAppProps) {
   const [open, setOpen] = usePanelOpen(props.host);
-  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null });
-  const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false });
+  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null, scans: 0 });
+  const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false, loads: 0 });
   useEffect(() => props.subscribe(setView), [props.subscribe]);
   useEffect(() => props.subscribeNotes(setNotes), [props.subscribeNotes]);
   // An open editor shows the panel (a note being written is never hidden), and it stays open to show the saved note.
@@ -42,6 +42,7 @@ export function LensApp(props: LensAppProps) {
         lang={props.lang}
         org={props.org}
         open={shown}
+        scans={view.scans}
         onToggle={setOpen}
         findings={view.findings}
         places={view.places}

@@ -11,6 +11,9 @@ export interface NotesActions {
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onAddScreenshot: (id: string) => void;
+  onDraftChange?: NonNullable<Parameters<typeof NoteEditor>[0]['onDraftChange']>;
+  onKeepMine?: NonNullable<Parameters<typeof NoteEditor>[0]['onKeepMine']>;
+  onKeepTheirs?: () => void;
 }
 
 const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
@@ -61,7 +64,7 @@ function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: 
 
 export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
   return (
-    <section class="tcl-section tcl-notes">
+    <section class="tcl-section tcl-notes" data-loads={view.loads}>
       <h3>
         {t(lang, 'panelNotes')} ({view.notes.length})
       </h3>
@@ -73,8 +76,14 @@ export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesV
           draft={view.editor.draft}
           saving={view.editor.saving}
           error={view.editor.error}
+          conflict={view.editor.conflict ?? null}
+          restoredAt={view.editor.restoredAt ?? null}
+          invalidated={view.editor.invalidated ?? false}
           onSave={actions.onSave}
           onCancel={actions.onCancel}
+          onDraftChange={actions.onDraftChange}
+          onKeepMine={actions.onKeepMine}
+          onKeepTheirs={actions.onKeepTheirs}
         />
       ) : (
         <div class="tcl-card-actions">

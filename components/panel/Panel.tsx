@@ -11,6 +11,8 @@ export interface PanelProps {
   /** null when the user asked to scan a page outside the organizations' sites */
   org: Org | null;
   open: boolean;
+  /** completed scans, shown as `data-scans`: the signal tests wait on (the extension never reads it) */
+  scans?: number;
   onToggle: (open: boolean) => void;
   findings: FindingView[];
   places: PlaceCountView[];
@@ -29,7 +31,7 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const { lang, org, open, onToggle } = props;
   return (
-    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'}>
+    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'} data-scans={props.scans ?? 0}>
       <button
         type="button"
         class="tcl-tab"

@@ -106,6 +106,25 @@ describe('dashboard: import preview, the note detail, keyboard, accessibility, n
     await page.close();
   });
 
+  it('an edit made in another tab meanwhile is a conflict the user settles, not a silent overwrite', async () => {
+    const page = await dashboard('en');
+    const other = await dashboard('en');
+    await page.locator('tr[data-note-id="seed-chinese-taipei"] [data-action="open-note"]').click();
+    const detail = page.locator('.detail');
+    await detail.locator('textarea[name="body"]').fill('My text');
+    // The other tab changes the same note (bulk status).
+    await other.locator('tr[data-note-id="seed-chinese-taipei"] input[type="checkbox"]').check();
+    await other.locator('select[name="bulk-status"]').selectOption('resolved');
+    await page.locator('tr[data-note-id="seed-chinese-taipei"] [data-col="status"]', { hasText: 'Resolved' }).waitFor();
+    await detail.locator('[data-action="detail-save"]').click();
+    await detail.locator('.conflict').waitFor();
+    expect(await page.locator('tr[data-note-id="seed-chinese-taipei"] [data-col="body"]').textContent()).not.toBe('My text');
+    await detail.locator('[data-action="keep-mine"]').click();
+    await page.locator('tr[data-note-id="seed-chinese-taipei"] [data-col="body"]', { hasText: 'My text' }).waitFor();
+    await other.close();
+    await page.close();
+  });
+
   it('keyboard only: a filter, a row, the detail, then an export that says what it wrote', async () => {
     const page = await dashboard('zh-TW');
     const focused = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('name') ?? document.activeElement?.getAttribute('data-action') ?? ''}`);
