@@ -174,7 +174,7 @@ describe('a correction of one’s own carries the same evidence', () => {
     await dash.locator('select[name="fix-kind"]').selectOption('applied');
     await dash.locator('input[name="fix-since"]').fill('2019-05');
     await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
-    await dash.locator('textarea[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+    await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
     // A date of no known precision cannot be saved.
     await dash.locator('input[name="fix-since"]').fill('5/2019');
     expect(await dash.locator('[data-action="add-membership"]').isDisabled()).toBe(true);

@@ -44,7 +44,7 @@ async function corrections(browser, shot) {
   await dash.locator('select[name="fix-kind"]').selectOption('applied');
   await dash.locator('input[name="fix-since"]').fill('2019-05');
   await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
-  await dash.locator('textarea[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+  await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
   await dash.locator('[data-action="add-membership"]').click();
   await dash.locator('[data-correction="citynet/keelung"]').waitFor();
   await dash.locator('[data-action="add-membership"]').scrollIntoViewIfNeeded();

@@ -3,42 +3,52 @@
  * to run on, and corrections to the membership data. Kept in the database's `settings` table
  * (so backups carry them) under one key.
  */
+import * as v from 'valibot';
 import type { Severity } from '../db/types';
-import type { Membership } from '../memberships';
 import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
+import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type StoredSettings } from './schema';
 
-export interface CustomPhrase {
-  phrase: string;
-  severity: Severity;
-  explanation: string;
-}
+export type { CustomPhrase } from './schema';
 
-export interface UserSettings {
-  rules: Record<string, Severity | 'off'>;
-  customPhrases: CustomPhrase[];
-  /** origins such as "https://www.example.gov.tw" */
-  extraSites: string[];
-  membershipOverrides: Membership[];
+export type UserSettings = StoredSettings & {
   /** the language chosen in the dashboard; null: the browser's */
   lang: Lang | null;
-}
+};
+
 
 export const SETTINGS_KEY = 'user-settings';
 export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
 /** The dashboard keeps the language under its own key (it predates the other settings). */
 export const LANG_KEY = 'lang';
 
+/** Items of `list` that match `schema`; anything else is dropped, never passed on. */
+function valid<S extends v.GenericSchema>(schema: S, list: unknown): v.InferOutput<S>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    const r = v.safeParse(schema, item);
+    return r.success ? [r.output] : [];
+  });
+}
+
+/** Whatever is stored, read item by item against the schemas: one bad record drops itself only. */
 export function withDefaults(value: unknown): UserSettings {
-  const v = (value && typeof value === 'object' ? value : {}) as Partial<UserSettings>;
+  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const rules: UserSettings['rules'] = {};
+  if (s.rules && typeof s.rules === 'object') {
+    for (const [id, choice] of Object.entries(s.rules)) {
+      const r = v.safeParse(RuleChoiceSchema, choice);
+      if (r.success && /^[a-z0-9-]{1,100}$/.test(id)) rules[id] = r.output;
+    }
+  }
   return {
-    rules: v.rules && typeof v.rules === 'object' ? v.rules : {},
-    customPhrases: Array.isArray(v.customPhrases) ? v.customPhrases.filter((p) => typeof p?.phrase === 'string' && p.phrase.trim() !== '') : [],
-    extraSites: Array.isArray(v.extraSites) ? v.extraSites.filter((s) => typeof s === 'string') : [],
-    // Corrections of the older shape are upgraded here (see memberships/overrides).
-    membershipOverrides: readOverrides(v.membershipOverrides),
-    lang: v.lang === 'en' || v.lang === 'zh-TW' ? v.lang : null,
+    rules,
+    customPhrases: valid(CustomPhraseSchema, s.customPhrases),
+    extraSites: valid(OriginSchema, s.extraSites),
+    // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
+    membershipOverrides: readOverrides(s.membershipOverrides),
+    lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
   };
 }
 
