@@ -169,7 +169,9 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           return (
             <li key={`${m.org}/${m.place}`} data-correction={`${m.org}/${m.place}`}>
               {view.orgName} · {view.placeName} · {view.status.text}
-              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join('; ')}` : ''} · {t(lang, 'sources')}: {sources.join(', ')}{' '}
+              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join(lang === 'en' ? '; ' : '；')}` : ''} · {t(lang, 'sources')}
+              {lang === 'en' ? ': ' : '：'}
+              {sources.join(lang === 'en' ? ', ' : '、')}{' '}
               <button
                 type="button"
                 class="danger small"
