@@ -27,7 +27,7 @@ function factHtml(f: FactView, lang: Lang): string {
   const items = f.evidence
     .map((e) => {
       const quote = e.quote
-        ? `<blockquote${e.quoteLang ? ` lang="${e.quoteLang}"` : ''}>${esc(e.quoteLang === 'en' ? `“${e.quote}”` : `「${e.quote}」`)}</blockquote>`
+        ? `<blockquote${e.quoteLang ? ` lang="${e.quoteLang}"` : ''}>${esc(e.quote)}</blockquote>`
         : `<p class="muted">${esc(t(lang, 'evidenceNoQuote'))}</p>`;
       return `<div class="evidence-item">${quote}${citation(e.source, lang)}</div>`;
     })
@@ -41,7 +41,8 @@ export function membershipsHtml(places: readonly PlaceId[], placeName: (id: Plac
     membershipsOf(id, data.memberships).map((m) => {
       const view = membershipView(m, lang, data.sources);
       const facts = [...view.details, ...view.roles, ...view.notes];
-      return `<li data-membership="${esc(`${m.org}/${m.place}`)}"><strong>${esc(placeName(id))}</strong>: ${esc(view.orgName)}, ${factHtml(view.status, lang)}${
+      const [colon, comma] = lang === 'en' ? [': ', ', '] : ['：', '，'];
+      return `<li data-membership="${esc(`${m.org}/${m.place}`)}"><strong>${esc(placeName(id))}</strong>${colon}${esc(view.orgName)}${comma}${factHtml(view.status, lang)}${
         facts.length ? `<ul>${facts.map((f) => `<li>${factHtml(f, lang)}</li>`).join('')}</ul>` : ''
       }</li>`;
     }),
