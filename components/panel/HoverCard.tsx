@@ -77,6 +77,7 @@ export function HoverCard({ lang, at, content, onDismiss, onReport, onPointerEnt
     <div
       class="tcl-card"
       role="dialog"
+      aria-label={content.type === 'place' ? content.name : content.finding.quote}
       data-card={content.type}
       style={{ ...style, width: `${CARD_WIDTH}px` }}
       onPointerEnter={onPointerEnter}
