@@ -163,3 +163,40 @@ describe('membership evidence is accessible', () => {
     await page.close();
   });
 });
+
+describe('a correction of one’s own carries the same evidence', () => {
+  it('made in Settings with what its date means and the quoted sentence, it shows on the page as the user’s, with its quote on demand', async () => {
+    const dash = await h.browser.context.newPage();
+    await dash.goto(`chrome-extension://${h.browser.extensionId}/dashboard.html`);
+    await dash.locator('main[data-loaded="true"]').waitFor();
+    await dash.locator('select[name="fix-org"]').selectOption('citynet');
+    await dash.locator('select[name="fix-place"]').selectOption('keelung');
+    await dash.locator('select[name="fix-kind"]').selectOption('applied');
+    await dash.locator('input[name="fix-since"]').fill('2019-05');
+    await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
+    await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+    // A date of no known precision cannot be saved.
+    await dash.locator('input[name="fix-since"]').fill('5/2019');
+    expect(await dash.locator('[data-action="add-membership"]').isDisabled()).toBe(true);
+    await dash.locator('input[name="fix-since"]').fill('2019-05');
+    await dash.locator('[data-action="add-membership"]').click();
+    const listed = dash.locator('[data-correction="citynet/keelung"]');
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('applied May 2019');
+    await dash.close();
+
+    h.server.setRoute('citynet-ap.org', '/correction', html('Members', '<p>Keelung City joined the network.</p>'));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://citynet-ap.org/correction');
+    await openPanel(page);
+    const keelung = lensDom(page).locator('.tcl-members [data-member="keelung"]');
+    await keelung.waitFor();
+    expect(await keelung.locator('.tcl-member-head .tcl-fact-text').text()).toBe('applied May 2019');
+    expect(await keelung.locator('.tcl-by-user').text()).toContain('Your correction');
+    await keelung.locator('.tcl-member-head summary').click();
+    await keelung.locator('.tcl-ev-quote').waitFor();
+    expect(await keelung.locator('.tcl-ev-quote').text()).toBe('Keelung City applied for membership in May 2019.');
+    expect(await keelung.locator('.tcl-cite a').attr('href')).toBe('https://citynet-ap.org/members/');
+    await page.close();
+  });
+});

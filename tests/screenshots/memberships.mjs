@@ -33,8 +33,28 @@ async function report(browser, lang, shot) {
   await page.close();
 }
 
+/** Settings: a membership correction with its evidence fields, and the list of corrections. */
+async function corrections(browser, shot) {
+  const dash = await browser.context.newPage();
+  await dash.setViewportSize({ width: 1200, height: 900 });
+  await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await dash.locator('main[data-loaded="true"]').waitFor();
+  await dash.locator('select[name="fix-org"]').selectOption('citynet');
+  await dash.locator('select[name="fix-place"]').selectOption('keelung');
+  await dash.locator('select[name="fix-kind"]').selectOption('applied');
+  await dash.locator('input[name="fix-since"]').fill('2019-05');
+  await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
+  await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+  await dash.locator('[data-action="add-membership"]').click();
+  await dash.locator('[data-correction="citynet/keelung"]').waitFor();
+  await dash.locator('[data-action="add-membership"]').scrollIntoViewIfNeeded();
+  await shot('settings-correction', dash);
+  await dash.close();
+}
+
 export default async function memberships({ browser, server, lang, shot }) {
   await report(browser, lang, shot);
+  await corrections(browser, shot);
   server.setRoute('www.iclei.org', '/members-evidence', PAGE);
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 800 });
