@@ -82,7 +82,7 @@ export function NotesTable({ lang, notes, sort, selected, corrected, onSort, onS
                 </td>
                 <td data-col="screenshots" data-label={t(lang, 'colScreenshot')}>
                   {shots ? (
-                    <span class="shots">{t(lang, 'screenshotsCount', shots)}</span>
+                    <span class="shots">{shots === 1 ? t(lang, 'screenshotsOne') : t(lang, 'screenshotsCount', shots)}</span>
                   ) : (
                     <span class="muted">{t(lang, 'screenshotsNone')}</span>
                   )}

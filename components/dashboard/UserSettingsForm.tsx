@@ -5,13 +5,14 @@ import { RULES } from '@/utils/naming/rules';
 import { ORGS, type OrgId } from '@/utils/orgs';
 import { PLACES } from '@/utils/places/data';
 import type { PlaceId } from '@/utils/places/ids';
-import { siteOrigin, type UserSettings } from '@/utils/settings/user-settings';
+import { newPhraseId, siteOrigin, type UserSettings } from '@/utils/settings/user-settings';
 import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overrides';
 import { membershipView } from '@/utils/page/membership-views';
 import { SOURCES } from '@/utils/memberships/data';
 import { requestOrigins } from '@/utils/browser/permissions';
 import { browserName } from '@/utils/browser/name';
 import { ruleName } from '@/utils/export/labels';
+import { RulePackSection } from './RulePackSection';
 
 interface Props {
   lang: Lang;
@@ -24,7 +25,7 @@ interface Props {
 
 /** Rules on/off and severity, phrases of one's own, extra sites, and membership corrections; each change saved and said so. */
 export function UserSettingsForm({ lang, settings, error, save, permissions = browser.permissions }: Props) {
-  const [phrase, setPhrase] = useState({ phrase: '', explanation: '', severity: 'medium' as Severity });
+  const [phrase, setPhrase] = useState({ phrase: '', en: '', zh: '', severity: 'medium' as Severity });
   const [site, setSite] = useState('');
   // A refused or failed permission is said next to the field, never swallowed.
   const [siteRefused, setSiteRefused] = useState<string | null>(null);
@@ -97,10 +98,10 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
 
       <h3>{t(lang, 'settingsPhrases')}</h3>
       <ul class="items">
-        {settings.customPhrases.map((p, i) => (
-          <li key={p.phrase}>
-            「{p.phrase}」 · {t(lang, SEVERITY_LABELS[p.severity])} · {p.explanation}{' '}
-            <button type="button" class="danger small" aria-label={`${t(lang, 'settingsRemove')} ${p.phrase}`} onClick={() => void commit({ ...settings, customPhrases: settings.customPhrases.filter((_, j) => j !== i) })}>
+        {settings.customPhrases.map((p) => (
+          <li key={p.id} data-phrase-id={p.id}>
+            「{p.phrase}」 · {t(lang, SEVERITY_LABELS[p.severity])} · {p.explanation[lang] || p.explanation[lang === 'en' ? 'zh-TW' : 'en']}{' '}
+            <button type="button" class="danger small" aria-label={`${t(lang, 'settingsRemove')} ${p.phrase}`} onClick={() => void commit({ ...settings, customPhrases: settings.customPhrases.filter((q) => q.id !== p.id) })}>
               {t(lang, 'settingsRemove')}
             </button>
           </li>
@@ -113,7 +114,11 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
         </label>
         <label class="field wide">
           {t(lang, 'settingsExplanation')}
-          <input name="explanation" value={phrase.explanation} onInput={(e) => setPhrase({ ...phrase, explanation: e.currentTarget.value })} />
+          <input name="explanation" value={phrase.en} onInput={(e) => setPhrase({ ...phrase, en: e.currentTarget.value })} />
+        </label>
+        <label class="field wide">
+          {t(lang, 'settingsExplanationZh')}
+          <input name="explanation-zh" value={phrase.zh} onInput={(e) => setPhrase({ ...phrase, zh: e.currentTarget.value })} />
         </label>
         <label class="field">
           {t(lang, 'settingsSeverityCol')}
@@ -125,11 +130,20 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           type="button"
           data-action="add-phrase"
           disabled={phrase.phrase.trim() === ''}
-          onClick={() => void commit({ ...settings, customPhrases: [...settings.customPhrases, { ...phrase, phrase: phrase.phrase.trim() }] }).then(() => setPhrase({ ...phrase, phrase: '', explanation: '' }))}
+          onClick={() =>
+            void commit({
+              ...settings,
+              customPhrases: [
+                ...settings.customPhrases,
+                { id: newPhraseId(), phrase: phrase.phrase.trim(), severity: phrase.severity, explanation: { en: phrase.en.trim(), 'zh-TW': phrase.zh.trim() } },
+              ],
+            }).then(() => setPhrase({ ...phrase, phrase: '', en: '', zh: '' }))
+          }
         >
           {t(lang, 'settingsAdd')}
         </button>
       </div>
+      <RulePackSection lang={lang} settings={settings} commit={commit} />
 
       <h3>{t(lang, 'settingsSites')}</h3>
       <ul class="items">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TclDatabase } from '@/utils/db/database';
-import { parseBackupFile, type ImportPhase } from '@/utils/import/file';
+import type { ImportPhase } from '@/utils/import/file';
+import { readBackup } from '@/utils/import/read';
 import { changesNothing, importBackup, previewImport, type ImportPreview } from '@/utils/import/merge';
 import type { ImportError } from '@/utils/import/parse';
 import type { Backup, IncomingBackup } from '@/utils/import/schema';
@@ -37,7 +38,7 @@ export function useImport(db: TclDatabase, lang: Lang, now: () => number = Date.
       // A file the browser cannot even read (too large for memory, gone from disk) is a message too.
       const bytes = await file.arrayBuffer().then((b) => new Uint8Array(b), (e: Error) => e);
       if (bytes instanceof Error) return failed('importErrNotJson', bytes.message);
-      const parsed = await parseBackupFile(bytes, { now: now(), onProgress: (phase, done) => setState({ step: 'busy', phase, done }) });
+      const parsed = await readBackup(bytes, { now: now(), onProgress: (phase, done) => setState({ step: 'busy', phase, done }) });
       if (!parsed.ok) return failed(ERROR_KEYS[parsed.error.kind], parsed.error.message);
       const preview = await previewImport(db, parsed.value);
       if (!preview.ok) return failed('importErrStorage', preview.error.message);

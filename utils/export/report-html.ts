@@ -24,7 +24,7 @@ function concernHtml(c: Concern, lang: ReportInput['lang'], data: MembershipData
     ? `<blockquote>${c.quote.before ? `…${escapeHtml(c.quote.before)}` : ''}<mark>${escapeHtml(c.quote.exact)}</mark>${c.quote.after ? `${escapeHtml(c.quote.after)}…` : ''}</blockquote>`
     : '';
   // Memberships as the panel shows them (facts with precision, sources on demand), corrections applied.
-  const memberships = membershipsHtml(c.places, (id) => placeName(id, lang), lang, data);
+  const memberships = membershipsHtml(c.places, (id) => placeName(id, lang), lang, c.org ? { ...data, memberships: data.memberships.filter((m) => m.org === c.org) } : data);
   const corrected = c.memberships.some((m) => m.corrected) ? ` <p class="muted">${escapeHtml(t(lang, 'reportCorrectedNote'))}</p>` : '';
   const figures = c.exhibits
     .map((e) => {

@@ -53,6 +53,8 @@ export interface MembershipLine {
 
 export interface Concern {
   id: string;
+  /** the organization whose page it is: the memberships shown are in that organization */
+  org: Note['org'];
   meta: string;
   quote: { before: string; exact: string; after: string } | null;
   rule: string;
@@ -93,7 +95,7 @@ const href = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
 
 function membershipLines(note: Note, lang: Lang, data: MembershipData): MembershipLine[] {
   return note.places.filter(isPlaceId).flatMap((id) =>
-    membershipsOf(id, data.memberships).map((m) => {
+    membershipsOf(id, data.memberships).filter((m) => !note.org || m.org === note.org).map((m) => {
       const view = membershipView(m, lang, data.sources);
       const roles = view.roles.map((r) => r.text);
       return {
@@ -132,6 +134,7 @@ export function reportModel({ notes, screenshots, lang, generatedAt, overrides =
     });
     return {
       id: n.id,
+      org: n.org,
       meta: [kindName(n, lang), statusName(n, lang), severityName(n, lang), localTime(n.createdAt, lang)].filter(Boolean).join(' · '),
       quote: selector && selector.exact ? { before: safe(selector.prefix.slice(-CONTEXT)), exact: safe(selector.exact), after: safe(selector.suffix.slice(0, CONTEXT)) } : null,
       rule: ruleName(n.ruleId, lang, rules),

@@ -11,7 +11,34 @@ import { LegacyMembershipSchema } from '../memberships/overrides';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const line = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-export const CustomPhraseSchema = v.object({ phrase: line(200), severity: SeveritySchema, explanation: text(2000) });
+const BilingualSchema = v.object({ en: text(2000), 'zh-TW': text(2000) });
+const PhraseIdSchema = v.pipe(v.string(), v.regex(/^custom-[\w-]{1,40}$/, 'must be custom- and letters, digits or dashes'));
+/**
+ * A phrase of the user's as stored: its stable id and an explanation in both languages. Settings
+ * written before ids and bilingual explanations (no id, one text) are read too, and upgraded by
+ * user-settings.ts (the id their rule had then: custom-<position>).
+ */
+/** Where a phrase came from when it arrived in a rule pack (utils/settings/rule-pack.ts). */
+export const PackMetaSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,60}$/, 'must be lower-case letters, digits, dots or dashes')),
+  version: v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,2}$/, 'must be a version such as 1.2.0')),
+  publisher: line(200),
+  date: v.pipe(v.string(), v.isoDate('must be a date such as 2026-11-25')),
+});
+export const StoredPhraseSchema = v.object({
+  id: PhraseIdSchema,
+  phrase: line(200),
+  severity: SeveritySchema,
+  explanation: BilingualSchema,
+  pack: v.optional(PackMetaSchema),
+});
+export const CustomPhraseSchema = v.object({
+  pack: v.optional(PackMetaSchema),
+  id: v.optional(PhraseIdSchema),
+  phrase: line(200),
+  severity: SeveritySchema,
+  explanation: v.union([text(2000), BilingualSchema]),
+});
 
 /** An origin such as https://www.example.gov.tw: no path, no credentials, no other scheme. */
 export const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a web origin such as https://www.example.gov.tw'));
@@ -34,6 +61,9 @@ export const StoredSettingsSchema = v.object({
 
 export const LangSchema = v.picklist(['en', 'zh-TW']);
 
-export type CustomPhrase = v.InferOutput<typeof CustomPhraseSchema>;
+export type CustomPhrase = v.InferOutput<typeof StoredPhraseSchema>;
 /** Settings once read: every correction in the current shape. */
-export type StoredSettings = Omit<v.InferOutput<typeof StoredSettingsSchema>, 'membershipOverrides'> & { membershipOverrides: Membership[] };
+export type StoredSettings = Omit<v.InferOutput<typeof StoredSettingsSchema>, 'membershipOverrides' | 'customPhrases'> & {
+  membershipOverrides: Membership[];
+  customPhrases: CustomPhrase[];
+};

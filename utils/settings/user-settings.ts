@@ -8,9 +8,36 @@ import type { Severity } from '../db/types';
 import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
-import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type StoredSettings } from './schema';
+import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type CustomPhrase, type StoredSettings } from './schema';
 
 export type { CustomPhrase } from './schema';
+
+/** A new phrase's id: random, so deleting or reordering phrases never renames another. */
+export function newPhraseId(random: () => string = () => crypto.randomUUID()): string {
+  return `custom-${random().replace(/-/g, '').slice(0, 12)}`;
+}
+
+/**
+ * The user's phrases, repaired: settings written before phrases had ids get the id their rule had
+ * then (`custom-<position>`), so notes and dismissals made with it still point at it; an
+ * explanation written as one text serves both languages.
+ */
+function readPhrases(value: unknown): CustomPhrase[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: CustomPhrase[] = [];
+  value.forEach((item, i) => {
+    const r = v.safeParse(CustomPhraseSchema, item);
+    if (!r.success) return;
+    const p = r.output;
+    let id = p.id ?? `custom-${i}`;
+    if (seen.has(id)) id = newPhraseId();
+    seen.add(id);
+    const explanation = typeof p.explanation === 'string' ? { en: p.explanation, 'zh-TW': p.explanation } : p.explanation;
+    out.push({ id, phrase: p.phrase, severity: p.severity, explanation, ...(p.pack ? { pack: p.pack } : {}) });
+  });
+  return out;
+}
 
 export type UserSettings = StoredSettings & {
   /** the language chosen in the dashboard; null: the browser's */
@@ -44,7 +71,7 @@ export function withDefaults(value: unknown): UserSettings {
   }
   return {
     rules,
-    customPhrases: valid(CustomPhraseSchema, s.customPhrases),
+    customPhrases: readPhrases(s.customPhrases),
     extraSites: valid(OriginSchema, s.extraSites),
     // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
     membershipOverrides: readOverrides(s.membershipOverrides),
@@ -54,12 +81,15 @@ export function withDefaults(value: unknown): UserSettings {
 
 /** The shipped rules plus one rule per custom phrase. */
 export function rulesFor(settings: UserSettings): Rule[] {
-  const custom: Rule[] = settings.customPhrases.map((p, i) => ({
-    id: `custom-${i}`,
+  const custom: Rule[] = settings.customPhrases.map((p) => ({
+    id: p.id,
     kind: 'custom',
     severity: p.severity,
     phrases: [p.phrase],
-    explanation: { en: p.explanation || p.phrase, 'zh-TW': p.explanation || p.phrase },
+    explanation: {
+      en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
+      'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,
+    },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   }));
   return [...RULES, ...custom];
