@@ -77,7 +77,10 @@ export interface LensView {
   findings: FindingView[];
   places: PlaceCountView[];
   card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
-  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  /**
+   * how many scans have completed, shown with the page's dismissals applied (0 until those are
+   * loaded): the panel shows it as `data-scans`, which tests wait on
+   */
   scans: number;
 }
 
