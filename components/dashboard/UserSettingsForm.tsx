@@ -12,6 +12,7 @@ import { SOURCES } from '@/utils/memberships/data';
 import { requestOrigins } from '@/utils/browser/permissions';
 import { browserName } from '@/utils/browser/name';
 import { quoted, ruleName } from '@/utils/export/labels';
+import { RulePackSection } from './RulePackSection';
 
 interface Props {
   lang: Lang;
@@ -142,6 +143,7 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           {t(lang, 'settingsAdd')}
         </button>
       </div>
+      <RulePackSection lang={lang} settings={settings} commit={commit} />
 
       <h3>{t(lang, 'settingsSites')}</h3>
       <ul class="items">

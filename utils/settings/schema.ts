@@ -18,8 +18,22 @@ const PhraseIdSchema = v.pipe(v.string(), v.regex(/^custom-[\w-]{1,40}$/, 'must 
  * written before ids and bilingual explanations (no id, one text) are read too, and upgraded by
  * user-settings.ts (the id their rule had then: custom-<position>).
  */
-export const StoredPhraseSchema = v.object({ id: PhraseIdSchema, phrase: line(200), severity: SeveritySchema, explanation: BilingualSchema });
+/** Where a phrase came from when it arrived in a rule pack (utils/settings/rule-pack.ts). */
+export const PackMetaSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,60}$/, 'must be lower-case letters, digits, dots or dashes')),
+  version: v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,2}$/, 'must be a version such as 1.2.0')),
+  publisher: line(200),
+  date: v.pipe(v.string(), v.isoDate('must be a date such as 2026-11-25')),
+});
+export const StoredPhraseSchema = v.object({
+  id: PhraseIdSchema,
+  phrase: line(200),
+  severity: SeveritySchema,
+  explanation: BilingualSchema,
+  pack: v.optional(PackMetaSchema),
+});
 export const CustomPhraseSchema = v.object({
+  pack: v.optional(PackMetaSchema),
   id: v.optional(PhraseIdSchema),
   phrase: line(200),
   severity: SeveritySchema,

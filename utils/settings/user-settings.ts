@@ -34,7 +34,7 @@ function readPhrases(value: unknown): CustomPhrase[] {
     if (seen.has(id)) id = newPhraseId();
     seen.add(id);
     const explanation = typeof p.explanation === 'string' ? { en: p.explanation, 'zh-TW': p.explanation } : p.explanation;
-    out.push({ id, phrase: p.phrase, severity: p.severity, explanation });
+    out.push({ id, phrase: p.phrase, severity: p.severity, explanation, ...(p.pack ? { pack: p.pack } : {}) });
   });
   return out;
 }
@@ -86,6 +86,7 @@ export function rulesFor(settings: UserSettings): Rule[] {
     kind: 'custom',
     severity: p.severity,
     phrases: [p.phrase],
+    checks: [],
     explanation: {
       en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
       'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,
