@@ -45,6 +45,14 @@ export default defineBackground(() => {
   onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null));
   onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch));
   onMessage('deleteNote', ({ data }) => notes.remove(data.id));
+  onMessage('restoreNote', ({ data }) => notes.restore(data.id));
+  onMessage('openPopup', async ({ sender }) => {
+    try {
+      await browser.action.openPopup();
+    } catch {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab?.id ?? ''}`) });
+    }
+  });
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
@@ -81,7 +89,9 @@ export default defineBackground(() => {
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'add-note' && tab?.id !== undefined) void sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
+    if (command === 'open-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
   });
+  onMessage('panelShortcut', async () => (await browser.commands?.getAll().catch(() => []))?.find((c) => c.name === 'open-panel')?.shortcut ?? '');
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -63,6 +63,9 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   let lens: LensController | null = null;
   let notes: NotesController | null = null;
   let sightingsTimer: number | undefined;
+  // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
+  const shortcut = await sendMessage('panelShortcut').catch(() => '');
+  const toggleListeners = new Set<() => void>();
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
@@ -88,11 +91,13 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         skipElement: isOwnElement,
         highlighter,
         whileHidden,
+        showRange: (range) => lens?.showRange(range),
         api: {
           pageNotes: (url) => sendMessage('pageNotes', { url }),
           createNote: (note, capture) => sendMessage('createNote', { note, capture }),
           updateNote: (id, patch) => sendMessage('updateNote', { id, patch }),
           deleteNote: (id) => sendMessage('deleteNote', { id }),
+          restoreNote: (id) => sendMessage('restoreNote', { id }),
           captureEvidence: (noteId) => sendMessage('captureEvidence', { noteId }),
         },
       });
@@ -132,7 +137,15 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
           org={org}
           host={win.location.host}
           members={org ? membersView(org.id, lang, memberships) : []}
+          shortcut={shortcut}
           subscribe={c.subscribe}
+          subscribeToggle={(listener) => {
+            toggleListeners.add(listener);
+            return () => toggleListeners.delete(listener);
+          }}
+          viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
+          onCloseCard={c.closeCard}
+          contextOf={c.contextOf}
           onShowFinding={c.showFinding}
           onShowPlace={c.showPlace}
           onDismiss={(f, scope) => void c.dismiss(f, scope)}
@@ -150,7 +163,10 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
             onCancel: n.cancel,
             onEdit: n.edit,
             onDelete: (id) => void n.remove(id),
+            onUndoDelete: () => void n.undoDelete(),
             onAddScreenshot: (id) => void n.addScreenshot(id),
+            onAllowScreenshots: () => void sendMessage('openPopup').catch(logOnce),
+            onShow: n.show,
           }}
         />,
         container,
@@ -186,6 +202,10 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     if (!notes?.noteOnSelection(data.kind)) notes?.pageNote();
   });
   ctx.onInvalidated(stopListening);
+  const stopToggle = onMessage('togglePanel', () => {
+    for (const l of toggleListeners) l();
+  });
+  ctx.onInvalidated(stopToggle);
 }
 
 /** One feature's failure is logged once and never thrown into the page. */

@@ -46,6 +46,10 @@ export interface ProtocolMap {
   createNote(data: { note: NoteInput; capture: boolean }): Result<Note>;
   updateNote(data: { id: string; patch: NotePatch }): Result<Note>;
   deleteNote(data: { id: string }): Result<Note>;
+  /** undoes a deleteNote */
+  restoreNote(data: { id: string }): Result<Note>;
+  /** content -> background: show the popup (or the same page in a tab), where screenshots can be allowed */
+  openPopup(): void;
   captureEvidence(data: { noteId: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
@@ -55,6 +59,10 @@ export interface ProtocolMap {
   userSettingsChanged(): void;
   /** background -> content: the context menu or keyboard shortcut asked for a note on the selection */
   openNoteEditor(data: { kind: NoteDraftKind }): void;
+  /** background -> content: the keyboard shortcut asked to open (or close) the panel */
+  togglePanel(): void;
+  /** content -> background: the panel's shortcut as the browser shows it ('' when none is set) */
+  panelShortcut(): string;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -23,6 +23,7 @@ export interface NotesApi {
   createNote(note: NoteInput, capture: boolean): Promise<Result<Note>>;
   updateNote(id: string, patch: NotePatch): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<Note>>;
+  restoreNote?(id: string): Promise<Result<Note>>;
   captureEvidence(noteId: string): Promise<Result<Note>>;
 }
 
@@ -36,6 +37,8 @@ export interface NotesDeps {
   skipElement: (el: Element) => boolean;
   highlighter: Highlighter;
   api: NotesApi;
+  /** scrolls a passage into view and flashes it */
+  showRange?: (range: Range) => void;
   /** hides the extension's UI while the screenshot is taken */
   whileHidden: <T>(work: () => Promise<T>) => Promise<T>;
 }
@@ -114,11 +117,12 @@ export function createNotesController(deps: NotesDeps) {
 
   const onSelectionChange = () => {
     const sel = deps.doc.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return emit({ hasSelection: selection !== null });
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return emit({ hasSelection: selection !== null, selectionBox: null });
     const range = sel.getRangeAt(0);
     if (deps.isOwnNode(range.commonAncestorContainer)) return;
     selection = range.cloneRange();
-    emit({ hasSelection: true });
+    const b = range.getBoundingClientRect();
+    emit({ hasSelection: true, selectionBox: b.width || b.height ? { left: b.left, top: b.top, right: b.right, bottom: b.bottom } : null });
   };
   deps.doc.addEventListener('selectionchange', onSelectionChange);
 
@@ -135,7 +139,7 @@ export function createNotesController(deps: NotesDeps) {
 
   const openEditor = (draft: NoteDraft, next: Pending) => {
     pending = next;
-    emit({ editor: { mode: 'create', noteId: null, draft, saving: false, error: null } });
+    emit({ editor: { mode: 'create', noteId: null, draft, saving: false, error: null }, selectionBox: null, deleted: null });
   };
 
   const blankDraft = (kind: NoteDraft['kind'], quote: string): NoteDraft => ({ kind, status: 'open', body: '', tags: '', quote });
@@ -224,11 +228,30 @@ export function createNotesController(deps: NotesDeps) {
     },
     async remove(id: string) {
       const result = await deps.api.deleteNote(id);
-      if (result.ok) await load();
+      if (!result.ok) return;
+      await load();
+      emit({ deleted: { id } });
+    },
+    async undoDelete() {
+      const gone = view.deleted;
+      if (!gone) return;
+      if (!deps.api.restoreNote) return;
+      const result = await deps.api.restoreNote(gone.id);
+      if (!result.ok) return;
+      emit({ deleted: null });
+      await load();
+    },
+    /** The note's passage, scrolled into view and flashed. */
+    show(id: string) {
+      const range = placed.find((p) => p.note.id === id)?.range;
+      if (range) deps.showRange?.(range);
     },
     async addScreenshot(id: string) {
       const result = await deps.whileHidden(() => deps.api.captureEvidence(id));
-      if (result.ok) await load();
+      if (!result.ok) return;
+      // Refused (no toolbar click, menu or shortcut gesture on this tab): say what to do.
+      emit({ screenshotBlocked: result.value.evidenceMissing ? id : null });
+      await load();
     },
     stop() {
       deps.doc.removeEventListener('selectionchange', onSelectionChange);

@@ -51,7 +51,8 @@ export type CardContent =
 export interface LensView {
   findings: FindingView[];
   places: PlaceCountView[];
-  card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
+  /** `at`: the text's box in viewport coordinates; `pinned`: opened from the panel, stays until closed */
+  card: { at: { left: number; top: number; right: number; bottom: number }; content: CardContent; pinned: boolean } | null;
 }
 
 export interface NoteDraft {
@@ -81,4 +82,10 @@ export interface NotesView {
   notes: NoteItemView[];
   editor: { mode: 'create' | 'edit'; noteId: string | null; draft: NoteDraft; saving: boolean; error: string | null } | null;
   hasSelection: boolean;
+  /** where the selection is (viewport coordinates): the "Add note" button goes beside it */
+  selectionBox?: { left: number; top: number; right: number; bottom: number } | null;
+  /** a note just deleted, which "Undo" brings back */
+  deleted?: { id: string } | null;
+  /** the note whose screenshot the browser refused just now (no capture grant) */
+  screenshotBlocked?: string | null;
 }
