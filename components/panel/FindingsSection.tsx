@@ -34,14 +34,15 @@ function groupFindings(findings: FindingView[]): Group[] {
 }
 
 /** "listed in a row whose country is 'China'" for a place the page's structure puts under China. */
-export function describeWhere(lang: Lang, c: FindingContext | null): string | null {
-  if (!c?.china) return null;
+export function describeWhere(lang: Lang, c: FindingContext | null, quote: string): string | null {
+  // Only where the page's structure, not the phrase itself, says China.
+  if (!c?.china || /china|prc|中國|中国|中华|中華/i.test(quote)) return null;
   return t(lang, c.where === 'row' ? 'findingInRow' : 'findingUnderHeading', c.china);
 }
 
 function GroupItem({ lang, g, contextOf, reported, onShow }: { lang: Lang; g: Group; contextOf: Props['contextOf']; reported: boolean; onShow: Props['onShow'] }) {
   const f = g.first;
-  const where = describeWhere(lang, contextOf(f.key));
+  const where = describeWhere(lang, contextOf(f.key), f.quote);
   // Each occurrence's context is worked out once the group is opened (a page may have thousands).
   const [expanded, setExpanded] = useState(false);
   return (

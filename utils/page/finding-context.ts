@@ -40,8 +40,11 @@ export function findingContext(range: Range, quote: string): FindingContext {
     return { where: 'row', text: shorten(cells.join(' | ')), china: china ? squash(china.textContent ?? '') : null };
   }
   const block = el.closest('li, p, dd, td, blockquote, div, section, article') ?? el;
-  const heading = nearestHeadingText(block);
-  if (heading !== null && (block.tagName === 'LI' || saysChina(heading))) {
+  // A list item sits under the heading before its list; a paragraph only under one right before it.
+  const listed = block.tagName === 'LI' || block.tagName === 'DD';
+  const prev = block.previousElementSibling;
+  const heading = listed ? nearestHeadingText(block) : prev && /^H[1-6]$/.test(prev.tagName) ? (prev.textContent ?? '') : null;
+  if (heading !== null) {
     const h = squash(heading);
     return { where: 'heading', text: shorten(h), china: saysChina(h) ? h : null };
   }
