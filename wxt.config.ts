@@ -6,11 +6,16 @@ const firefoxSettings = {
   browser_specific_settings: {
     gecko: {
       id: 'taiwan-city-lens@example.org',
-      strict_min_version: '128.0',
+      // 140: the first Firefox with the CSS Custom Highlight API, which draws every highlight and
+      // underline (older ones would silently show none), and with data_collection_permissions.
+      strict_min_version: '140.0',
       // Nothing leaves the machine.
       data_collection_permissions: { required: ['none'] },
     },
   },
+  // WXT drops optional_host_permissions from MV2 builds: without this, Firefox refuses to ask for
+  // screenshots on any page or for an extra site ("not declared in the manifest").
+  optional_permissions: ['<all_urls>'],
 };
 
 export default defineConfig({

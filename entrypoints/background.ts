@@ -8,6 +8,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
+import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
 
@@ -56,6 +57,7 @@ export default defineBackground(() => {
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
+  onMessage('getMemberships', () => loadMembershipData(db));
   onMessage('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` })));
 
   // The content script goes in once a page has loaded, on the organizations' sites and the extra

@@ -7,7 +7,12 @@ import { ORGS, type OrgId } from '@/utils/orgs';
 import { PLACES } from '@/utils/places/data';
 import type { PlaceId } from '@/utils/places/ids';
 import { siteOrigin } from '@/utils/settings/user-settings';
+import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overrides';
+import { membershipView } from '@/utils/page/membership-views';
+import { SOURCES } from '@/utils/memberships/data';
 import { useUserSettings } from './useUserSettings';
+import { requestOrigins } from '@/utils/browser/permissions';
+import { browserName } from '@/utils/browser/name';
 
 const SEVERITY_KEYS: Record<Severity, MessageKey> = { critical: 'severityCritical', high: 'severityHigh', medium: 'severityMedium', low: 'severityLow' };
 const SEVERITIES = Object.keys(SEVERITY_KEYS) as Severity[];
@@ -26,13 +31,22 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
   const { settings, error, save } = useUserSettings(db);
   const [phrase, setPhrase] = useState({ phrase: '', explanation: '', severity: 'medium' as Severity });
   const [site, setSite] = useState('');
-  const [fix, setFix] = useState({ org: 'iclei' as OrgId, place: 'taipei' as PlaceId, since: '', role: '', source: '' });
+  // A refused or failed permission is said next to the field, never swallowed.
+  const [siteRefused, setSiteRefused] = useState<string | null>(null);
+  const [fix, setFix] = useState<CorrectionInput>({ org: 'iclei' as OrgId, place: 'taipei' as PlaceId, kind: 'since', date: '', role: '', source: '', quote: '' });
+  const correction = fix.source.trim() === '' ? null : correctionFrom(fix, new Date().toISOString().slice(0, 10));
 
   const addSite = async () => {
     const origin = siteOrigin(site);
     if (!origin) return;
     // Asked here, on the user's click: host access to just this site.
-    if (!(await permissions.request({ origins: [`${origin}/*`] }).catch(() => false))) return;
+    setSiteRefused(null);
+    const answer = await requestOrigins(permissions, [`${origin}/*`]);
+    if (!answer.ok || answer.value !== 'granted') {
+      const name = browserName();
+      setSiteRefused(t(lang, 'settingsSiteRefused', name, origin) + (answer.ok ? '' : ` ${t(lang, 'permissionFailed', name, answer.error.message)}`));
+      return;
+    }
     await save({ ...settings, extraSites: [...new Set([...settings.extraSites, origin])] });
     setSite('');
   };
@@ -109,17 +123,27 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
       <button type="button" data-action="add-site" disabled={!siteOrigin(site)} onClick={() => void addSite()}>
         {t(lang, 'settingsAdd')}
       </button>
+      {siteRefused ? (
+        <p class="message error" role="alert" data-site-refused="true">
+          {siteRefused}
+        </p>
+      ) : null}
 
       <h3>{t(lang, 'settingsMemberships')}</h3>
       <ul>
-        {settings.membershipOverrides.map((m, i) => (
-          <li key={`${m.org}/${m.place}`}>
-            {m.org} · {m.place} · {m.since ?? '?'} · {m.sources.map((s) => s.ref).join(', ')}{' '}
-            <button type="button" onClick={() => void save({ ...settings, membershipOverrides: settings.membershipOverrides.filter((_, j) => j !== i) })}>
-              {t(lang, 'noteDelete')}
-            </button>
-          </li>
-        ))}
+        {settings.membershipOverrides.map((m, i) => {
+          const view = membershipView(m, lang, SOURCES);
+          const sources = [...new Set(m.status.flatMap((st) => st.evidence.map((e) => e.source)))];
+          return (
+            <li key={`${m.org}/${m.place}`} data-correction={`${m.org}/${m.place}`}>
+              {view.orgName} · {view.placeName} · {view.status.text}
+              {view.roles.length ? ` · ${view.roles.map((r) => r.text).join('; ')}` : ''} · {t(lang, 'sources')}: {sources.join(', ')}{' '}
+              <button type="button" onClick={() => void save({ ...settings, membershipOverrides: settings.membershipOverrides.filter((_, j) => j !== i) })}>
+                {t(lang, 'noteDelete')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <select name="fix-org" value={fix.org} onChange={(e) => setFix({ ...fix, org: e.currentTarget.value as OrgId })}>
         {ORGS.map((o) => (
@@ -135,34 +159,27 @@ export function UserSettingsForm({ lang, db, permissions = browser.permissions }
           </option>
         ))}
       </select>
-      <input name="fix-since" placeholder="2011-03" value={fix.since} onInput={(e) => setFix({ ...fix, since: e.currentTarget.value })} />
-      <input name="fix-role" placeholder={t(lang, 'settingsRole')} value={fix.role} onInput={(e) => setFix({ ...fix, role: e.currentTarget.value })} />
-      <input name="fix-source" placeholder={t(lang, 'settingsSource')} value={fix.source} onInput={(e) => setFix({ ...fix, source: e.currentTarget.value })} />
+      <select name="fix-kind" aria-label={t(lang, 'settingsDateKind')} value={fix.kind} onChange={(e) => setFix({ ...fix, kind: e.currentTarget.value as CorrectionInput['kind'] })}>
+        <option value="since">{t(lang, 'settingsKindSince')}</option>
+        <option value="applied">{t(lang, 'settingsKindApplied')}</option>
+        <option value="listed">{t(lang, 'settingsKindListed')}</option>
+      </select>
+      <input name="fix-since" aria-label={t(lang, 'settingsDate')} placeholder="2011-03" value={fix.date} onInput={(e) => setFix({ ...fix, date: e.currentTarget.value })} />
+      <input name="fix-role" aria-label={t(lang, 'settingsRole')} placeholder={t(lang, 'settingsRole')} value={fix.role} onInput={(e) => setFix({ ...fix, role: e.currentTarget.value })} />
+      <input name="fix-source" aria-label={t(lang, 'settingsSource')} placeholder={t(lang, 'settingsSource')} value={fix.source} onInput={(e) => setFix({ ...fix, source: e.currentTarget.value })} />
+      <input name="fix-quote" aria-label={t(lang, 'settingsQuote')} placeholder={t(lang, 'settingsQuote')} value={fix.quote} onInput={(e) => setFix({ ...fix, quote: e.currentTarget.value })} />
       <button
         type="button"
         data-action="add-membership"
-        // A correction without a source cannot be checked by a colleague.
-        disabled={fix.source.trim() === '' || (fix.since !== '' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(fix.since))}
-        onClick={() =>
+        // A correction without a source cannot be checked by a colleague; a date must say its precision.
+        disabled={!correction}
+        onClick={() => {
+          if (!correction) return;
           void save({
             ...settings,
-            membershipOverrides: [
-              ...settings.membershipOverrides.filter((m) => !(m.org === fix.org && m.place === fix.place)),
-              {
-                org: fix.org,
-                place: fix.place,
-                since: fix.since || null,
-                sinceNote: null,
-                type: null,
-                formerName: null,
-                roles: fix.role ? [{ title: { en: fix.role, 'zh-TW': fix.role }, from: null, to: null, source: fix.source }] : [],
-                notes: { en: 'Corrected by the user', 'zh-TW': '使用者更正' },
-                sources: [{ ref: fix.source.trim(), label: fix.source.trim() }],
-                lastChecked: new Date().toISOString().slice(0, 10),
-              },
-            ],
-          })
-        }
+            membershipOverrides: [...settings.membershipOverrides.filter((m) => !(m.org === correction.org && m.place === correction.place)), correction],
+          });
+        }}
       >
         {t(lang, 'settingsAdd')}
       </button>

@@ -42,7 +42,8 @@ export function describeWhere(lang: Lang, c: FindingContext | null, quote: strin
 
 function GroupItem({ lang, g, contextOf, reported, onShow }: { lang: Lang; g: Group; contextOf: Props['contextOf']; reported: boolean; onShow: Props['onShow'] }) {
   const f = g.first;
-  const where = describeWhere(lang, contextOf(f.key), f.quote);
+  const formList = f.control === null ? null : f.control ? t(lang, 'findingInFormList', f.control) : t(lang, 'findingInFormListUnnamed');
+  const where = describeWhere(lang, contextOf(f.key), f.quote) ?? formList;
   // Each occurrence's context is worked out once the group is opened (a page may have thousands).
   const [expanded, setExpanded] = useState(false);
   return (
@@ -71,6 +72,9 @@ function Occurrence({ lang, f, contextOf, onShow }: { lang: Lang; f: FindingView
       <button type="button" class="tcl-link" title={t(lang, 'findingShow')} onClick={() => onShow(f.key)}>
         {c ? <span class="tcl-context" data-where={c.where}>{c.text}</span> : <q>{f.quote}</q>}
       </button>
+      {f.control !== null ? (
+        <span class="tcl-where">{f.control ? t(lang, 'findingInFormList', f.control) : t(lang, 'findingInFormListUnnamed')}</span>
+      ) : null}
     </li>
   );
 }

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import type { CardContent, FindingView } from '@/utils/page/views';
 import { placeCard, type TextBox } from '@/utils/page/card-position';
-import { Sources } from '../common/Sources';
+import { Evidence, MembershipFacts } from '../common/Sources';
 
 export interface HoverCardProps {
   lang: Lang;
@@ -19,6 +19,9 @@ export interface HoverCardProps {
   onPointerLeave: () => void;
 }
 
+/** A label's colon: full width in Chinese. */
+const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
+
 function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'place' }> }) {
   return (
     <>
@@ -30,9 +33,12 @@ function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'p
       <ul class="tcl-list">
         {c.memberships.map((m) => (
           <li class="tcl-card-membership" data-org={m.orgId} data-member-place={m.placeId} key={m.orgId + m.placeId}>
-            <strong>{m.orgName}</strong> · {t(lang, 'since')} {m.since}
-            {m.roles.length > 0 ? <div class="tcl-roles-inline">{m.roles.join('; ')}</div> : null}
-            <Sources lang={lang} sources={m.sources} />
+            <div class="tcl-fact tcl-member-head">
+              <strong>{m.orgName}</strong> · <span class="tcl-fact-text">{m.status.text}</span>
+              {m.byUser ? <span class="tcl-by-user"> · {t(lang, 'memberByUser')}</span> : null}{' '}
+              <Evidence lang={lang} evidence={m.status.evidence} />
+            </div>
+            <MembershipFacts lang={lang} facts={[...m.details, ...m.roles, ...m.notes]} />
           </li>
         ))}
       </ul>
@@ -44,14 +50,20 @@ function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingV
   return (
     <>
       <div class={`tcl-card-kicker tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</div>
-      <h3 class="tcl-card-title" id="tcl-card-title">“{f.quote}”</h3>
+      <h3 class="tcl-card-title" id="tcl-card-title">
+        <q>{f.quote}</q>
+      </h3>
       <p class="tcl-card-explanation">{f.explanation}</p>
       <p class="tcl-card-suggestion">
-        {t(lang, 'cardSuggestion')}: <strong>{f.suggestion}</strong>
+        {t(lang, 'cardSuggestion')}
+        {colon(lang)}
+        <strong>{f.suggestion}</strong>
       </p>
       {f.confidence < 1 ? (
         <p class="tcl-card-confidence">
-          {t(lang, 'cardConfidence')}: {Math.round(f.confidence * 100)}%
+          {t(lang, 'cardConfidence')}
+          {colon(lang)}
+          {Math.round(f.confidence * 100)}%
         </p>
       ) : null}
       <div class="tcl-card-actions">

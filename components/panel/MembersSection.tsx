@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/utils/i18n';
 import type { MembershipView } from '@/utils/page/views';
-import { Sources } from '../common/Sources';
+import { Evidence, MembershipFacts } from '../common/Sources';
 
 interface Props {
   lang: Lang;
@@ -15,16 +15,12 @@ export function MembersSection({ lang, orgName, members }: Props) {
       <ul class="tcl-list">
         {members.map((m) => (
           <li class="tcl-member" data-member={m.placeId} key={m.placeId}>
-            <strong>{m.placeName}</strong> · {t(lang, 'since')} {m.since}
-            {m.roles.length > 0 ? (
-              <ul class="tcl-roles">
-                {m.roles.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            ) : null}
-            {m.notes ? <div class="tcl-note-text">{m.notes}</div> : null}
-            <Sources lang={lang} sources={m.sources} />
+            <div class="tcl-fact tcl-member-head">
+              <strong>{m.placeName}</strong> · <span class="tcl-fact-text">{m.status.text}</span>
+              {m.byUser ? <span class="tcl-by-user"> · {t(lang, 'memberByUser')}</span> : null}{' '}
+              <Evidence lang={lang} evidence={m.status.evidence} />
+            </div>
+            <MembershipFacts lang={lang} facts={[...m.details, ...m.roles, ...m.notes]} />
           </li>
         ))}
       </ul>

@@ -13,10 +13,15 @@ export interface PopupProps {
   onOpenDashboard: () => void;
   /** null while unknown */
   screenshotsAllowed: boolean | null;
+  /** set once the user asked: refused, with the browser's error if it could not even ask */
+  screenshotsAnswer: { refused: boolean; error: string | null } | null;
   onAllowScreenshots: () => void;
+  /** the browser's name as users know it ("Firefox", "Chrome"…) */
+  browserName: string;
 }
 
-export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onOpenDashboard, screenshotsAllowed, onAllowScreenshots }: PopupProps) {
+export function PopupApp(props: PopupProps) {
+  const { lang, org, summary, placeName, onScan, scanError, onOpenDashboard, screenshotsAllowed, screenshotsAnswer, onAllowScreenshots, browserName } = props;
   return (
     <main class="popup">
       <h1>{t(lang, 'extName')}</h1>
@@ -58,10 +63,16 @@ export function PopupApp({ lang, org, summary, placeName, onScan, scanError, onO
       {scanError ? <p class="error" role="alert">{scanError}</p> : null}
       {screenshotsAllowed === false ? (
         <div class="screenshots">
-          <p class="hint">{t(lang, 'popupScreenshotsWhy')}</p>
+          <p class="hint">{t(lang, 'popupScreenshotsWhy', browserName)}</p>
           <button type="button" data-action="allow-screenshots" onClick={onAllowScreenshots}>
             {t(lang, 'popupAllowScreenshots')}
           </button>
+          {screenshotsAnswer?.refused ? (
+            <p class="error" role="alert" data-screenshots-refused="true">
+              {t(lang, 'popupScreenshotsRefused', browserName)}
+              {screenshotsAnswer.error ? ` ${t(lang, 'permissionFailed', browserName, screenshotsAnswer.error)}` : ''}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <button type="button" onClick={onOpenDashboard}>

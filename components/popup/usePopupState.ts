@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { detectOrg, type Org } from '@/utils/orgs';
 import { sendMessage, type PageSummary } from '@/utils/messaging/protocol';
 import { injectOnce } from '@/utils/page/injection';
+import { requestOrigins } from '@/utils/browser/permissions';
 
 interface PopupState {
   tabId: number | null;
@@ -39,8 +40,12 @@ export function usePopupState(search: string = location.search) {
     void browser.permissions.contains({ origins: ['<all_urls>'] }).then(setScreenshotsAllowed, () => setScreenshotsAllowed(null));
   }, [refresh]);
 
+  // A refusal or an error is shown, never swallowed: the user must know no screenshot will be taken.
+  const [screenshotsAnswer, setScreenshotsAnswer] = useState<{ refused: boolean; error: string | null } | null>(null);
   const allowScreenshots = useCallback(async () => {
-    setScreenshotsAllowed(await browser.permissions.request({ origins: ['<all_urls>'] }).catch(() => false));
+    const answer = await requestOrigins(browser.permissions, ['<all_urls>']);
+    setScreenshotsAllowed(answer.ok && answer.value === 'granted');
+    setScreenshotsAnswer(answer.ok ? { refused: answer.value === 'refused', error: null } : { refused: true, error: answer.error.message });
   }, []);
 
   // The toolbar click that opened the popup granted activeTab: inject the content script in scan mode.
@@ -59,5 +64,5 @@ export function usePopupState(search: string = location.search) {
     }
   }, [state.tabId, refresh]);
 
-  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan, screenshotsAllowed, allowScreenshots };
+  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan, screenshotsAllowed, screenshotsAnswer, allowScreenshots };
 }

@@ -15,7 +15,7 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { LensApp } from '@/components/panel/LensApp';
 import { DEFAULT_SETTINGS, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
-import { MEMBERSHIPS, withOverrides } from '@/utils/memberships';
+import type { MembershipData } from '@/utils/memberships';
 import panelCss from '@/components/panel/panel.css?inline';
 
 const HOST_TAG = 'taiwan-city-lens';
@@ -55,7 +55,11 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);
-  const memberships = withOverrides(MEMBERSHIPS, settings.membershipOverrides);
+  // The memberships (with the user's corrections) from the background: the content script carries no data.
+  const noMemberships: MembershipData = { memberships: [], sources: [] };
+  const memberships = await sendMessage('getMemberships')
+    .then((r) => (r.ok ? r.value : noMemberships))
+    .catch(() => noMemberships);
   const scanOptions = {
     ...(settings.customPhrases.length > 0 ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
     severityOf: severityFor(settings),

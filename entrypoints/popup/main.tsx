@@ -4,6 +4,7 @@ import { usePopupState } from '@/components/popup/usePopupState';
 import { defaultLang } from '@/utils/i18n';
 import { loadCatalogs } from '@/utils/i18n/catalogs';
 import { placeDisplayName } from '@/utils/page/membership-views';
+import { browserName } from '@/utils/browser/name';
 import './popup.css';
 
 loadCatalogs();
@@ -21,7 +22,9 @@ function Popup() {
       scanError={s.scanError}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
       screenshotsAllowed={s.screenshotsAllowed}
+      screenshotsAnswer={s.screenshotsAnswer}
       onAllowScreenshots={() => void s.allowScreenshots()}
+      browserName={browserName()}
     />
   );
 }

@@ -45,6 +45,10 @@ describe('least privilege', () => {
     expect(optional.filter((p) => !(p in ALLOWED_OPTIONAL_HOSTS))).toEqual([]);
   });
 
+  it('the Firefox (MV2) build declares the optional permissions the Chrome build has (WXT drops them)', () => {
+    expect(manifest(firefoxDir).optional_permissions).toEqual(manifest(chromeDir).optional_host_permissions);
+  });
+
   it('no built script evaluates strings as code or loads remote code', () => {
     const scripts = files(chromeDir).filter((f) => f.endsWith('.js'));
     const offending = scripts.filter((f) => /\beval\(|new Function\(|importScripts\(\s*['"]https?:/.test(readFileSync(f, 'utf8')));
@@ -58,6 +62,11 @@ describe('built extension', () => {
     expect(scripts.length).toBeGreaterThan(0);
     const offending = scripts.filter((f) => readFileSync(f).some((byte) => byte > 0x7f));
     expect(offending).toEqual([]);
+  });
+
+  it('the Firefox build asks for Firefox 140 or later: older ones lack the CSS Custom Highlight API and would draw nothing', () => {
+    const gecko = (manifest(firefoxDir).browser_specific_settings as { gecko: { strict_min_version: string } }).gecko;
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
   });
 
   it('the Firefox build passes web-ext lint with no errors', () => {

@@ -155,6 +155,9 @@ async function call<T>(page: Page, fn: string, args: unknown[]): Promise<{ found
   return { found: true, value: res.result.value as T };
 }
 
+/** Runs `fn` (a function declaration, `this` = the lens's shadow root) in the isolated world: for other drivers (tests/e2e/drivers). */
+export const callInShadowRoot = call;
+
 export class LensLocator {
   constructor(
     readonly page: Page,

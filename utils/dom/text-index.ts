@@ -12,7 +12,11 @@ export interface TextIndex {
   starts: number[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+/** Options of a select are read: their text is on the page even when the list is closed (each option is its own block). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+/** A Latin letter or digit at the end / start of two texts: "<span>Taichung</span><span>China</span>" reads as two words. */
+const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
+const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q',
   'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR',
@@ -63,7 +67,11 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     if (data.length === 0) continue;
     const block = blockOf(text, root);
     const brBefore = text.previousSibling?.nodeName === 'BR';
-    if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr)) {
+    // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
+    const glued =
+      block === lastBlock && nodes.length > 0 && text.parentNode !== nodes[nodes.length - 1]!.parentNode &&
+      WORD_START.test(data) && WORD_END.test(nodes[nodes.length - 1]!.data);
+    if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr || glued)) {
       if (nodes.length >= maxNodes) {
         yield { text: parts.join(''), nodes, starts };
         parts = [];

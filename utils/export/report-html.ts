@@ -7,10 +7,10 @@
 import type { Note } from '../db/types';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { ORGS } from '../orgs/registry';
-import { formatSince, membershipsOf } from '../memberships';
 import { placeById } from '../places/data';
 import { isPlaceId } from '../places/ids';
 import { quoteOf } from './csv';
+import { membershipsHtml } from './report-memberships';
 
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,10 +38,7 @@ function counts<T extends string>(notes: readonly Note[], key: (n: Note) => T): 
 }
 
 function context(note: Note, lang: Lang): string {
-  const lines = note.places.filter(isPlaceId).flatMap((id) =>
-    membershipsOf(id).map((m) => `${placeById(id).names[lang]}: ${ORGS.find((o) => o.id === m.org)?.names[lang] ?? m.org}, ${t(lang, 'since')} ${formatSince(m.since, lang)}`),
-  );
-  return lines.length ? `<p class="ctx">${lines.map(escapeHtml).join('<br>')}</p>` : '';
+  return membershipsHtml(note.places.filter(isPlaceId), (id) => placeById(id).names[lang], lang);
 }
 
 function noteHtml(n: Note, shot: string | undefined, lang: Lang): string {
@@ -90,7 +87,7 @@ body{font:14px/1.5 system-ui,'Noto Sans TC','Microsoft JhengHei',sans-serif;colo
 h1{font-size:22px}h2{border-bottom:2px solid #0b5f8a;padding-bottom:4px;margin-top:32px}h3{margin:20px 0 0;font-size:15px}
 table{border-collapse:collapse;margin:8px 16px 8px 0;display:inline-table;vertical-align:top}caption{text-align:left;font-weight:700}
 td{border:1px solid #cbd2d9;padding:2px 8px}.note{border-left:4px solid #d55e00;padding:4px 12px;margin:10px 0;break-inside:avoid}
-blockquote{margin:4px 0;padding:2px 8px;background:#fff8e1}.meta,.url,.muted,.ctx{color:#52606d;font-size:12px}
+blockquote{margin:4px 0;padding:2px 8px;background:#fff8e1}.meta,.url,.muted,.ctx{color:#52606d;font-size:12px}.ctx{padding-left:18px}.ctx cite{display:block;font-style:normal}.evidence summary{cursor:pointer;color:#0b5f8a;text-decoration:underline}
 img{max-width:100%;border:1px solid #cbd2d9;margin-top:6px}.body{white-space:pre-wrap}
 @media print{section.org{break-before:page}a{color:inherit}}
 </style></head><body>

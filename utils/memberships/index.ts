@@ -1,50 +1,40 @@
 /**
- * Taiwan's memberships in the organizations, as data with a source for every fact
- * (memberships.json, built from ../shared/DOMAIN.md and the seed documents).
+ * Taiwan's memberships in the organizations, as data with evidence for every fact
+ * (memberships.json, checked against ../shared/DOMAIN.md, the seed documents and the pages cited;
+ * the documents themselves in sources.json). The shapes are defined once, in ./schema.
  */
 import type { OrgId } from '../orgs/registry';
 import type { PlaceId } from '../places/ids';
-import raw from './memberships.json';
+import type { Membership, Source } from './schema';
 
-export interface Bilingual {
-  en: string;
-  'zh-TW': string;
-}
-export interface Source {
-  /** a seed file name or a URL */
-  ref: string;
-  label: string;
-}
-export interface Role {
-  title: Bilingual;
-  from: string | null;
-  to: string | null;
-  source: string;
-}
-export interface Membership {
-  org: OrgId;
-  place: PlaceId;
-  /** "2006", "2009-09" or "2011-03-01"; null when the sources do not say */
-  since: string | null;
-  sinceNote: Bilingual | null;
-  type: string | null;
-  formerName: string | null;
-  roles: Role[];
-  notes: Bilingual;
+export type { Bilingual, Evidence, Membership, MembershipNote, Role, Source, Stamp, StampKind, Status } from './schema';
+
+/**
+ * The memberships a surface shows (the shipped data with the user's corrections) and the catalog
+ * of the documents they cite. The data itself is in ./data, which the content script does not
+ * import: it asks the background for this (message `getMemberships`) and stays small.
+ */
+export interface MembershipData {
+  memberships: Membership[];
   sources: Source[];
-  /** ISO date the facts were last checked against their sources */
-  lastChecked: string;
 }
 
-export const MEMBERSHIPS = raw as Membership[];
-
-const sinceOrder = (m: Membership) => m.since ?? '9999';
-
-export function membersOf(org: OrgId, data: readonly Membership[] = MEMBERSHIPS): Membership[] {
-  return data.filter((m) => m.org === org).sort((a, b) => sinceOrder(a).localeCompare(sinceOrder(b)));
+/** The catalog entry of a cited source; undefined for a user's own citation. */
+export function sourceById(id: string, sources: readonly Source[]): Source | undefined {
+  return sources.find((s) => s.id === id);
 }
 
-export function membershipsOf(place: PlaceId, data: readonly Membership[] = MEMBERSHIPS): Membership[] {
+/** Members by their earliest dated joining (applied or since); those only listed as members last. */
+function sortKey(m: Membership): string {
+  const dated = m.status.find((s) => s.kind !== 'listed');
+  return dated ? `0${dated.date}` : `1${m.status[0]?.date ?? ''}`;
+}
+
+export function membersOf(org: OrgId, data: readonly Membership[]): Membership[] {
+  return data.filter((m) => m.org === org).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+}
+
+export function membershipsOf(place: PlaceId, data: readonly Membership[]): Membership[] {
   return data.filter((m) => m.place === place);
 }
 
@@ -55,13 +45,4 @@ export function withOverrides(base: readonly Membership[], overrides: readonly M
   const merged = base.map((m) => over.get(key(m)) ?? m);
   const seen = new Set(base.map(key));
   return [...merged, ...overrides.filter((m) => !seen.has(key(m)))];
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function formatSince(since: string | null, lang: 'en' | 'zh-TW'): string {
-  if (!since) return lang === 'en' ? 'unknown' : '不詳';
-  const [y, m, d] = since.split('-').map(Number);
-  if (lang === 'zh-TW') return `${y} 年${m ? ` ${m} 月` : ''}${d ? ` ${d} 日` : ''}`;
-  return [d, m ? MONTHS[m - 1] : undefined, y].filter((x) => x !== undefined).join(' ');
 }

@@ -10,6 +10,7 @@ import type { NoteInput, NotePatch } from '../db/notes';
 import type { Result } from '../result';
 import type { UserSettings } from '../settings/user-settings';
 import type { Catalog, Lang } from '../i18n';
+import type { MembershipData } from '../memberships';
 
 export interface PageSummary {
   url: string;
@@ -53,6 +54,8 @@ export interface ProtocolMap {
   captureEvidence(data: { noteId: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
+  /** content -> background: the memberships with the user's corrections, and the sources they cite */
+  getMemberships(): Result<MembershipData>;
   /** content -> background: the messages of the one language the page's UI shows */
   getMessages(lang: Lang): Result<Catalog>;
   /** dashboard -> background: settings changed (extra sites to register) */

@@ -10,8 +10,9 @@ import { fold } from '../text/fold';
 import { phraseKey } from '../text/trie-regex';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
-import { chinaNextTo, continuesAsName, labelledChina, structurallyUnderChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
-import { namesSomethingElse } from '../places/context';
+import { chinaNextTo, continuesAsName, labelledChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
+import { underChinaByStructure } from './records';
+import { namesakeOnPage, namesSomethingElse } from '../places/context';
 
 export interface PlaceMention {
   start: number;
@@ -40,6 +41,8 @@ export interface ScanOptions {
   lexicon?: Lexicon;
   /** severity overrides and rules turned off, from the user's settings */
   severityOf?: (rule: Rule) => Severity | null;
+  /** the page's title and first heading (see pageContext): decides look-alikes a page is about */
+  pageContext?: string;
 }
 
 const LIST_AFTER = /^ *(?:, *\p{L}| and | or | & |\u3001)/u;
@@ -93,6 +96,8 @@ function notTheName(rule: Rule, original: string, folded: string, start: number,
 function readsAsList(original: string, folded: string, start: number, end: number, placeEnd: number): boolean {
   // 中國台灣 has no separator inside: it is one name wherever it stands ("城市，中國台灣網").
   if (/\p{Script=Han}/u.test(folded.slice(start, end))) return false;
+  // Only "A, B" and "A\nB" read as two items: "Taiwan Region (China) and Hong Kong" is one name.
+  if (!/[,\n\r]/.test(original.slice(start, end))) return false;
   // One country a line: "China\nTaiwan" in a plain-text list.
   if (/^[\p{L} ]+\r?\n[\p{L}\s]+$/u.test(original.slice(start, end))) return true;
   const comma = folded.slice(start, end).includes(',');
@@ -120,6 +125,16 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const regex = lexicon.regex;
   regex.lastIndex = 0;
   let placeEnd = -1;
+  const context = fold(opts.pageContext ?? '');
+  const namesakes = new Map<string, boolean>();
+  const isNamesake = (ids: readonly PlaceId[], name: string) => {
+    let hit = namesakes.get(name);
+    if (hit === undefined) {
+      hit = ids.length === 1 && namesakeOnPage(folded, context, ids[0]!, name);
+      namesakes.set(name, hit);
+    }
+    return hit;
+  };
 
   for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
     const start = m.index;
@@ -145,6 +160,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       continue;
     }
     if (namesSomethingElse({ folded, start, end, spelling: entry.spelling, lookAlike: entry.ambiguous, ids: entry.ids })) continue;
+    if (entry.ambiguous && isNamesake(entry.ids, folded.slice(start, end))) continue;
     placeEnd = end;
     const mention: PlaceMention = { start, end, quote: text.slice(start, end), placeIds: entry.ids, spelling: entry.spelling, ambiguous: entry.ambiguous };
     places.push(mention);
@@ -166,15 +182,11 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
     } else if (index.nodes.length > 0) {
       const node = nodeAtOffset(index, start);
-      if (node && structurallyUnderChina(node, headingCache)) {
+      if (node && underChinaByStructure(node, headingCache)) {
         findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
       }
     }
   }
   findings.sort((a, b) => a.start - b.start);
   return { places, findings };
-}
-
-export function findIssues(index: TextIndex, opts: ScanOptions = {}): Finding[] {
-  return scanText(index, opts).findings;
 }

@@ -28,7 +28,10 @@ export const RULES: readonly Rule[] = [
       'Taiwan, a province of China', "Taiwan Province of the People's Republic of China", 'Taiwan Province, China',
       "China's Taiwan Province", 'China, Taiwan Province of', 'China, Taiwan Province of China',
       // ISO 3166 in Spanish and French, on UCLG's trilingual pages
-      'Taiwán, Provincia de China', 'Taïwan, Province de Chine', 'Taiwan, Province de Chine',
+      'Taiwán, Provincia de China', 'Taïwan, Province de Chine', 'Taiwan (Provincia de China)', 'Taiwán (Provincia China)',
+      'Taiwán, provincia china', 'provincia china de Taiwán', 'Taïwan (province de Chine)', 'province chinoise de Taïwan',
+      // other wordings seen on registration forms and in reports
+      'Taiwan, Prov. of China', "Taiwan, Province of the People's Republic of China", 'Chinese province of Taiwan',
       '中國台灣省', '中国台湾省', '台湾省',
     ],
     explanation: {
@@ -45,7 +48,9 @@ export const RULES: readonly Rule[] = [
       'Taiwan, China', 'Taiwan (China)', 'China (Taiwan)', 'China, Taiwan', 'China Taiwan', 'Chinese Taiwan',
       'Taiwan region of China', 'Taiwan Region', 'Taiwan, PRC', 'Taiwan (PRC)', 'Taiwan, P.R. China', "Taiwan, People's Republic of China",
       // PRC media in English: "people in China's Taiwan", "China's Taiwan region"
-      "China's Taiwan", "China's Taiwan region",
+      "China's Taiwan", "China's Taiwan region", 'Taiwan Region (China)', 'Taiwan Region, China',
+      // UCLG's Spanish and French (accents are folded: Taiwán, Taïwan)
+      'Taiwan, Chine', 'Taiwan (Chine)', 'Chine (Taiwan)', 'Chine, Taiwan', 'Taiwan, Chine populaire',
       '中國台灣', '中国台湾', '台湾地区', '中國台灣地區', '中国台湾地区',
     ],
     listSensitive: true,

@@ -4,7 +4,7 @@
  * as plain text reads them (tab-separated rows, "China:" lines, a China block before a list).
  * Only looked at around the places the text pass found, never over the whole page.
  */
-const CHINA_WORD = "china|prc|chn|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
+const CHINA_WORD = "china|chine|prc|chn|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
 /**
  * After a place: ", China" / "(China)" / ", PRC" / " (CHN)" / "中國", also past a postal code
  * ("Taichung 40724, P.R. China") or the province PRC addresses give Kinmen and Matsu ("Kinmen,
@@ -119,6 +119,24 @@ export function saysChina(text: string): boolean {
   return t.length > 0 && t.length < 60 && WHOLE_CHINA.test(t);
 }
 
+const TAIWAN_WORDS = new RegExp(
+  "^(?:taiwan|taiwan \\(roc\\)|roc \\(taiwan\\)|republic of china \\(taiwan\\)|chinese taipei|台灣|台湾|中華民國|中華台北|中华台北)$",
+  'u',
+);
+export function saysTaiwan(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:\uFF1A]$/, '');
+  return t.length > 0 && t.length < 40 && TAIWAN_WORDS.test(t.split('臺').join('台'));
+}
+
+/** A short element that names a country (China or Taiwan) alone: a label heading the group after it. */
+export function countryLabel(el: Element): string | null {
+  // Items and cells are values of a record or list, not labels of what follows them.
+  if (el.children.length > 2 || /^(DD|DT|LI|TD|TH|OPTION|TR)$/.test(el.tagName)) return null;
+  const text = el.textContent ?? '';
+  if (text.length > 40) return null;
+  return saysChina(text) || saysTaiwan(text) ? text : null;
+}
+
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, dt';
 
 /** A heading, or a bold label alone in its block (`<p><strong>China</strong></p>`). */
@@ -127,7 +145,8 @@ function headingText(el: Element): string | null {
   const only = el.children.length === 1 ? el.firstElementChild : null;
   const bold = (e: Element | null) => e && (e.tagName === 'B' || e.tagName === 'STRONG');
   if (bold(el) || (bold(only) && only!.textContent?.trim() === el.textContent?.trim())) return el.textContent ?? '';
-  return null;
+  // A plain element that names a country alone ("<div class=…>China</div>") labels the group after it.
+  return countryLabel(el);
 }
 
 /** The text of the nearest heading before `el` in document order (a few steps up and back at most). */

@@ -1,4 +1,4 @@
-import { ORGS, type Org, type PageKind } from './registry';
+import { ORGS, type Org } from './registry';
 
 function hostOf(url: string | URL): string | null {
   try {
@@ -19,16 +19,6 @@ export function detectOrg(url: string | URL, orgs: readonly Org[] = ORGS): Org |
   const host = hostOf(url);
   if (!host) return null;
   return orgs.find((org) => org.domains.some((d) => hostBelongsTo(host, d.domain))) ?? null;
-}
-
-/** What kind of page this is on the org's site (members directory, news, events), if the URL shows it. */
-export function detectPageKind(url: string | URL, org: Org): PageKind | null {
-  try {
-    const path = (typeof url === 'string' ? new URL(url) : url).pathname;
-    return org.pageKinds.find((p) => p.pathPattern.test(path))?.kind ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Manifest match patterns: `*.d` matches the domain itself and every subdomain, in Chrome and Firefox. */

@@ -1,44 +1,63 @@
-/** Membership facts shaped for the panel, the hover card and the popup. */
+/** Membership facts shaped for the panel, the hover card and the report: each fact in words, with its evidence. */
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import { ORGS, type OrgId } from '../orgs/registry';
-import { formatSince, membersOf, membershipsOf, MEMBERSHIPS, type Membership } from '../memberships';
+import { membersOf, membershipsOf, sourceById, type Evidence, type Membership, type MembershipData, type Source } from '../memberships';
+import { formatDate, formatRole, formatStatus } from '../memberships/format';
 import { placeById, PLACES } from '../places/data';
 import type { PlaceId } from '../places/ids';
-import type { CardContent, MembershipView, SourceView } from './views';
+import type { CardContent, EvidenceView, FactView, MembershipView, SourceView } from './views';
 
 export function placeDisplayName(id: string, lang: Lang): string {
   const place = PLACES.find((p) => p.id === id);
   return place ? place.names[lang] : id;
 }
 
-function sourceView(ref: string, label: string): SourceView {
-  return { label, href: /^https?:\/\//.test(ref) ? ref : null };
+const isWeb = (s: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s);
+
+/** A catalogued source in full; a user's own citation as typed (a link when it is a URL). */
+export function sourceView(id: string, lang: Lang, sources: readonly Source[]): SourceView {
+  const s = sourceById(id, sources);
+  if (!s) return { title: id, gloss: '', publisher: '', date: null, href: isWeb(id) ? id : null, checked: null };
+  return {
+    title: s.title,
+    gloss: s.gloss[lang],
+    publisher: s.publisher[lang],
+    date: s.date ? formatDate(s.date, lang) : null,
+    href: s.url && isWeb(s.url) ? s.url : null,
+    checked: s.checked ? formatDate(s.checked, lang) : null,
+  };
 }
 
-function view(m: Membership, lang: Lang): MembershipView {
+function evidenceView(e: Evidence, lang: Lang, sources: readonly Source[]): EvidenceView {
+  return { quote: e.quote, quoteLang: sourceById(e.source, sources)?.lang ?? null, source: sourceView(e.source, lang, sources) };
+}
+
+export function membershipView(m: Membership, lang: Lang, sources: readonly Source[]): MembershipView {
+  const fact = (text: string, evidence: readonly Evidence[]): FactView => ({ text, evidence: evidence.map((e) => evidenceView(e, lang, sources)) });
   const org = ORGS.find((o) => o.id === m.org)!;
-  const since = formatSince(m.since, lang) + (m.sinceNote ? ` (${m.sinceNote[lang]})` : '');
-  const roles = m.roles.map((r) => (r.from ? `${r.title[lang]} (${r.from}${r.to && r.to !== r.from ? `–${r.to}` : ''})` : r.title[lang]));
-  const former = m.formerName ? (lang === 'en' ? `joined as ${m.formerName}` : `以${m.formerName}名義加入`) : '';
+  const details: FactView[] = [];
+  if (m.type) details.push(fact(t(lang, 'memberTypeFull'), m.type.evidence));
+  if (m.formerName) details.push(fact(t(lang, 'memberFormerName', m.formerName.value[lang]), m.formerName.evidence));
   return {
     orgId: m.org,
     orgName: org.names[lang],
     placeId: m.place,
     placeName: placeById(m.place).names[lang],
-    since: since === 'unknown' ? t(lang, 'unknownDate') : since,
-    roles,
-    notes: [former, m.notes[lang]].filter(Boolean).join('; '),
-    sources: m.sources.map((s) => sourceView(s.ref, s.label)),
+    status: fact(formatStatus(m.status, lang), m.status.flatMap((s) => s.evidence)),
+    details,
+    roles: m.roles.map((r) => fact(formatRole(r, lang), r.evidence)),
+    notes: m.notes.map((n) => fact(n.text[lang], n.evidence)),
+    byUser: m.byUser === true,
   };
 }
 
-export function membersView(org: OrgId, lang: Lang, data: readonly Membership[] = MEMBERSHIPS): MembershipView[] {
-  return membersOf(org, data).map((m) => view(m, lang));
+export function membersView(org: OrgId, lang: Lang, data: MembershipData): MembershipView[] {
+  return membersOf(org, data.memberships).map((m) => membershipView(m, lang, data.sources));
 }
 
 /** The hover card of a mention: every candidate place's names and memberships in all three organizations. */
-export function placeCardView(ids: readonly PlaceId[], lang: Lang, data: readonly Membership[] = MEMBERSHIPS): CardContent {
+export function placeCardView(ids: readonly PlaceId[], lang: Lang, data: MembershipData): CardContent {
   const places = ids.map(placeById);
   const other = lang === 'en' ? 'zh-TW' : 'en';
   return {
@@ -46,6 +65,6 @@ export function placeCardView(ids: readonly PlaceId[], lang: Lang, data: readonl
     placeIds: [...ids],
     name: places.map((p) => p.names[lang]).join(' / '),
     otherNames: places.map((p) => p.names[other]),
-    memberships: ids.flatMap((id) => membershipsOf(id, data).map((m) => view(m, lang))),
+    memberships: ids.flatMap((id) => membershipsOf(id, data.memberships).map((m) => membershipView(m, lang, data.sources))),
   };
 }

@@ -17,6 +17,8 @@ export interface FindingLike {
   confidence: number;
   explanation: Record<Lang, string>;
   suggestion: Record<Lang, string>;
+  /** inside a form's list (a <select>): its label, '' when it has none; the page cannot show a highlight there */
+  control?: string;
 }
 
 export interface PlaceMentionLike {
@@ -77,6 +79,7 @@ export function findingViews(
     const d = dismissalFor(f, dismissals, pageUrl);
     return {
       key: `${f.ruleId}@${f.start}`,
+      control: f.control ?? null,
       ruleId: f.ruleId,
       kind: f.kind,
       severity: f.severity,

@@ -1,5 +1,7 @@
 import { buildTextIndex, rangeFromOffsets, textIndexChunks, type TextIndex } from '../dom/text-index';
 import { scanText, type ScanOptions } from '../naming/engine';
+import { pageContext } from '../naming/records';
+import { selectLabelOf } from '../dom/form-control';
 import type { Located, ScanResult, Span } from './live-scan';
 import type { FindingItem, PlaceItem } from './lens-controller';
 
@@ -14,8 +16,14 @@ function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Docu
 }
 
 function scanIndex(index: TextIndex, doc: Document, options: ScanOptions): ScanResult<PlaceItem, FindingItem> {
-  const { places, findings } = scanText(index, options);
-  return { places: locate(index, places, doc), findings: locate(index, findings, doc) };
+  const { places, findings } = scanText(index, { ...options, pageContext: pageContext(doc) });
+  const located = locate(index, findings, doc);
+  // A finding in a form's list: say which list, since no highlight can be drawn inside it.
+  for (const { item, range } of located) {
+    const control = selectLabelOf(range.startContainer);
+    if (control !== null) (item as FindingItem).control = control;
+  }
+  return { places: locate(index, places, doc), findings: located };
 }
 
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */

@@ -2,10 +2,30 @@
 import type { PlaceId } from '../places/ids';
 import type { NoteKind, NoteStatus, Severity } from '../db/types';
 
+/** A document as a person can follow it: its title, who published it and when, a link when it is online. */
 export interface SourceView {
-  label: string;
+  title: string;
+  /** what the document is, in the reader's language, when the title does not say it */
+  gloss: string;
+  publisher: string;
+  date: string | null;
   /** only http(s) URLs become links */
   href: string | null;
+  /** for pages: when their quotes were checked by hand */
+  checked: string | null;
+}
+
+/** Where a fact is said: the quoted sentence, in the source's language, and the source. */
+export interface EvidenceView {
+  quote: string;
+  quoteLang: 'en' | 'zh-TW' | null;
+  source: SourceView;
+}
+
+/** One fact in words, with its precision ("applied 2011; member (listed 2024)"), and its evidence. */
+export interface FactView {
+  text: string;
+  evidence: EvidenceView[];
 }
 
 export interface MembershipView {
@@ -13,10 +33,13 @@ export interface MembershipView {
   orgName: string;
   placeId: PlaceId;
   placeName: string;
-  since: string;
-  roles: string[];
-  notes: string;
-  sources: SourceView[];
+  /** when: "member since 2006", "applied Mar 2010; member since May 2010" */
+  status: FactView;
+  /** type and former name: "full member", "joined as Taipei County" */
+  details: FactView[];
+  roles: FactView[];
+  notes: FactView[];
+  byUser: boolean;
 }
 
 export interface PlaceCountView {
@@ -39,6 +62,8 @@ export interface FindingView {
   placeIds: PlaceId[];
   dismissed: 'page' | 'everywhere' | null;
   dismissalId: string | null;
+  /** the label of the form's list holding it, when it is in one */
+  control: string | null;
 }
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];

@@ -99,3 +99,43 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
   if ((quote === 'mazu' || quote === 'matsu') && (GODDESS_BEFORE.test(before) || GODDESS_AFTER.test(after))) return true;
   return false;
 }
+
+/**
+ * Where each look-alike's namesake lies in the PRC, for reading a whole block or page: "Taoyuan
+ * County … lies in the north-west of Hunan Province", a page titled "Yilan County, Heilongjiang".
+ */
+const NAMESAKE_AREAS: Partial<Record<PlaceId, RegExp>> = {
+  taoyuan: new RegExp('(?:^|[^\\p{L}])(?:hunan|changde)(?![\\p{L}])|湖南|常德', 'u'),
+  yilan: new RegExp('(?:^|[^\\p{L}])(?:heilongjiang|harbin)(?![\\p{L}])|黑[龍龙]江|哈[爾尔]濱|哈尔滨', 'u'),
+  'new-taipei': new RegExp('(?:^|[^\\p{L}])(?:changzhou|jiangsu)(?![\\p{L}])|常州|江[蘇苏]', 'u'),
+  nantou: new RegExp('(?:^|[^\\p{L}])(?:shenzhen|nanshan|guangdong)(?![\\p{L}])|深圳|南山', 'u'),
+  keelung: new RegExp('(?:^|[^\\p{L}])(?:tibet|shigatse|xigaze)(?![\\p{L}])|西藏|日喀[則则]', 'u'),
+  lienchiang: new RegExp('(?:^|[^\\p{L}])(?:fuzhou|zhanjiang|guangdong)(?![\\p{L}])|福州|湛江', 'u'),
+};
+/** Taiwan named in the same block or title, or the place by a form its namesake does not have. */
+const TAIWAN_SIGNAL = new RegExp('taiwan|chinese taipei|taoyuan city|new taipei|台灣|台湾|中華台北|中华台北|桃園市|新北市', 'u');
+const MAX_LOOKS = 50;
+
+/**
+ * The page (its title and heading, or the blocks that mention the name) places this look-alike in
+ * the PRC, and nothing there says Taiwan: every mention of it is the namesake. `folded` is the
+ * folded text, `name` a folded spelling found in it, `context` the folded title and heading.
+ */
+export function namesakeOnPage(folded: string, context: string, id: PlaceId, name: string): boolean {
+  const area = NAMESAKE_AREAS[id];
+  if (!area) return false;
+  if (TAIWAN_SIGNAL.test(context)) return false;
+  let elsewhere = area.test(context);
+  let from = 0;
+  for (let looks = 0; looks < MAX_LOOKS; looks++) {
+    const at = folded.indexOf(name, from);
+    if (at < 0) break;
+    const blockStart = Math.max(folded.lastIndexOf('\u2029', at) + 1, at - 1500);
+    const stop = folded.indexOf('\u2029', at);
+    const block = folded.slice(blockStart, stop < 0 ? Math.min(folded.length, at + 1500) : Math.min(stop, at + 1500));
+    if (TAIWAN_SIGNAL.test(block)) return false;
+    if (area.test(block)) elsewhere = true;
+    from = at + name.length;
+  }
+  return elsewhere;
+}

@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../db/types';
 import type { Membership } from '../memberships';
+import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
 
@@ -35,7 +36,8 @@ export function withDefaults(value: unknown): UserSettings {
     rules: v.rules && typeof v.rules === 'object' ? v.rules : {},
     customPhrases: Array.isArray(v.customPhrases) ? v.customPhrases.filter((p) => typeof p?.phrase === 'string' && p.phrase.trim() !== '') : [],
     extraSites: Array.isArray(v.extraSites) ? v.extraSites.filter((s) => typeof s === 'string') : [],
-    membershipOverrides: Array.isArray(v.membershipOverrides) ? v.membershipOverrides : [],
+    // Corrections of the older shape are upgraded here (see memberships/overrides).
+    membershipOverrides: readOverrides(v.membershipOverrides),
     lang: v.lang === 'en' || v.lang === 'zh-TW' ? v.lang : null,
   };
 }

@@ -26,6 +26,12 @@ function foldChar(c: string): string {
   if (code >= 0xff01 && code <= 0xff5e) return foldChar(String.fromCharCode(code - 0xfee0));
   if (code >= 0x2010 && code <= 0x2015) return '-';
   if (c !== BLOCK_SEPARATOR && /\s/.test(c)) return ' ';
+  // Latin-1 letters with accents: Taiwán, Taïwan, Taipéi read as Taiwan, Taipei. Not pinyin's tone
+  // marks (ā, ǐ: Latin Extended), so "Xīnzhú" in a gloss stays a gloss, not a PRC spelling.
+  if (code >= 0xc0 && code <= 0xff) {
+    const base = c.normalize('NFD')[0]!;
+    if (base.charCodeAt(0) < 0x80) return base.toLowerCase();
+  }
   const lower = c.toLowerCase();
   return lower.length === 1 ? lower : c;
 }

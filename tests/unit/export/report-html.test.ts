@@ -26,7 +26,7 @@ describe('reportHtml', () => {
     expect(document.querySelectorAll('article.note')).toHaveLength(2);
     expect(document.querySelector('img')?.getAttribute('src')).toBe(PNG);
     expect(document.body.textContent).toContain('Kaohsiung City, Taiwan');
-    expect(document.body.textContent).toContain('Kaohsiung City: ICLEI – Local Governments for Sustainability, since 2006');
+    expect(document.body.textContent).toContain('Kaohsiung City: ICLEI – Local Governments for Sustainability, member since 2006');
   });
 
   it('renders hostile text as text and never links javascript:', () => {

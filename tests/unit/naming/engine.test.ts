@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findIssues } from '@/utils/naming/engine';
+import { scanText, type ScanOptions } from '@/utils/naming/engine';
+import type { TextIndex } from '@/utils/dom/text-index';
 import { textIndexFromString } from '@/utils/dom/text-index';
 import { RULES } from '@/utils/naming/rules';
 
+const findIssues = (index: TextIndex, opts?: ScanOptions) => scanText(index, opts).findings;
 const issues = (text: string) => findIssues(textIndexFromString(text)).map((f) => `${f.kind}: ${f.quote}`);
 
 describe('every phrase of every rule is found, folded', () => {

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanText } from '@/utils/naming/engine';
 import { buildTextIndex, textIndexFromString } from '@/utils/dom/text-index';
+import { pageContext } from '@/utils/naming/records';
 import type { Case } from './realistic/case';
 import { ORGS } from './realistic/orgs';
 import { NEWS } from './realistic/news';
@@ -9,17 +10,19 @@ import { ZH } from './realistic/zh';
 import { MORE } from './realistic/more';
 import { PLAIN } from './realistic/plain';
 import { INTL } from './realistic/intl';
+import { STRUCTURES } from './realistic/structures';
 
 /**
  * Realistic excerpts labelled by NAMING.md (./realistic/*.ts): every expected place and finding,
  * nothing more. Precision and recall over the whole corpus are printed at the end.
  */
-const CORPUS: Case[] = [...ORGS, ...NEWS, ...ZH, ...MORE, ...PLAIN, ...INTL];
+const CORPUS: Case[] = [...ORGS, ...NEWS, ...ZH, ...MORE, ...PLAIN, ...INTL, ...STRUCTURES];
 
 function scan(c: Case) {
-  if (c.html === undefined) return scanText(textIndexFromString(c.text!.replace(/\n\s*\n/g, '\u2029')));
+  if (c.html === undefined) return scanText(textIndexFromString(c.text!.replace(/\n\s*\n/g, '\u2029')), { pageContext: c.title ?? '' });
+  document.title = c.title ?? '';
   document.body.innerHTML = c.html;
-  return scanText(buildTextIndex(document.body));
+  return scanText(buildTextIndex(document.body), { pageContext: pageContext(document) });
 }
 
 const tally = { findings: { tp: 0, fp: 0, fn: 0 }, places: { tp: 0, fp: 0, fn: 0 } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOrg, detectPageKind, orgMatchPatterns, ORGS } from '@/utils/orgs';
+import { detectOrg, orgMatchPatterns, ORGS } from '@/utils/orgs';
 
 describe('detectOrg', () => {
   it.each([
@@ -44,18 +44,6 @@ describe('detectOrg', () => {
     '',
   ])('%s is no org', (url) => {
     expect(detectOrg(url)).toBeNull();
-  });
-});
-
-describe('detectPageKind', () => {
-  const iclei = ORGS.find((o) => o.id === 'iclei')!;
-  it.each([
-    ['https://iclei.org/members/', 'members'],
-    ['https://iclei.org/news/some-story', 'news'],
-    ['https://iclei.org/events/', 'events'],
-    ['https://iclei.org/about', null],
-  ])('%s is %s', (url, kind) => {
-    expect(detectPageKind(url, iclei)).toBe(kind);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '@/utils/places/find';
+import { scanText } from '@/utils/naming/engine';
+import type { TextIndex } from '@/utils/dom/text-index';
+
+const findPlaces = (index: TextIndex) => scanText(index).places;
 import { textIndexFromString } from '@/utils/dom/text-index';
 import { PLACES, SHARED_NAMES } from '@/utils/places/data';
 import { PLACE_IDS } from '@/utils/places/ids';

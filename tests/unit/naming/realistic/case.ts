@@ -12,6 +12,8 @@ export interface Case {
   text?: string;
   /** a fragment of a page, for table rows and headings */
   html?: string;
+  /** the page's title, for look-alikes the page as a whole disambiguates */
+  title?: string;
   places: PlaceId[];
   findings: string[];
   optional?: string[];

@@ -1,0 +1,178 @@
+// Launches Firefox ESR with the built Firefox extension (puppeteer-core over WebDriver BiDi), every
+// host name sent through a small local proxy to the fixture server, so the real host permissions
+// and match patterns apply. See ../shared/TOOLCHAIN.md, "Firefox ESR, driven for real".
+import puppeteer from 'puppeteer-core';
+import { createServer, request } from 'node:http';
+import { connect } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './browser.mjs';
+
+export const firefoxExtensionPath = join(projectRoot, '.output', 'firefox-mv2');
+export const GECKO_ID = 'taiwan-city-lens@example.org';
+/** Fixed, so extension page URLs are known before the add-on is installed. */
+export const FIREFOX_UUID = '6a1f3c1e-7c0b-4a53-9d0e-2b9f3c5a1d11';
+export const firefoxExtensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+
+export function firefoxPath(env = process.env) {
+  return env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+}
+
+/** A message for people, or null when Firefox is there. */
+export function missingFirefoxMessage(env = process.env) {
+  const path = firefoxPath(env);
+  if (existsSync(path)) return null;
+  return (
+    `Firefox not found at ${path}.\n` +
+    `Install it with:  sudo apt-get update && sudo apt-get install -y firefox-esr\n` +
+    `or point FIREFOX_PATH at a Firefox (140 or later) binary.`
+  );
+}
+
+// Firefox's own traffic (updates, telemetry, remote settings, safe browsing) never reaches the fixtures.
+const FIREFOX_OWN = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net|googleapis\.com|digicert\.com)$/;
+
+/**
+ * An HTTP proxy: plain requests are forwarded to the fixture server with their Host header, CONNECT
+ * is tunnelled to it (it speaks TLS on the same port). Firefox's own hosts are refused.
+ */
+export async function startProxy(targetPort) {
+  const sockets = new Set();
+  const proxy = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://invalid');
+    if (FIREFOX_OWN.test(url.hostname)) {
+      res.writeHead(403);
+      res.end();
+      return;
+    }
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !k.startsWith('proxy-')));
+    const upstream = request({ host: '127.0.0.1', port: targetPort, method: req.method, path: url.pathname + url.search, headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  proxy.on('connect', (req, client, head) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    if (FIREFOX_OWN.test(host)) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    const drop = () => {
+      upstream.destroy();
+      client.destroy();
+    };
+    upstream.on('error', drop);
+    client.on('error', drop);
+  });
+  proxy.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const address = proxy.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => proxy.close(() => resolve(undefined)));
+    },
+  };
+}
+
+function prefs(proxyPort, downloadDir) {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    'dom.security.https_first': false,
+    'dom.security.https_only_mode': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    // A temporary add-on is uninstalled when Firefox closes: keep its data and id for the restart.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    'devtools.console.stdout.content': Boolean(process.env.TCL_FIREFOX_CONSOLE),
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.disabledForTesting': true,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'extensions.update.enabled': false,
+    'ui.popup.disable_autohide': false,
+    // Downloads go straight to a folder the tests read.
+    ...(downloadDir
+      ? {
+          'browser.download.dir': downloadDir,
+          'browser.download.folderList': 2,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.start_downloads_in_tmp_dir': false,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+        }
+      : {}),
+  };
+}
+
+/**
+ * @param {{ port: number, headless?: boolean, userDataDir?: string, withExtension?: boolean, downloadDir?: string }} opts
+ *   port: the fixture server's. userDataDir: a profile kept across launches (restart tests).
+ */
+export async function launchFirefox(opts) {
+  const missing = missingFirefoxMessage();
+  if (missing) throw new Error(missing);
+  const withExtension = opts.withExtension ?? true;
+  if (withExtension && !existsSync(join(firefoxExtensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${firefoxExtensionPath}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const ownDir = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tcl-firefox-'));
+  const proxy = await startProxy(opts.port);
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: opts.headless ?? true,
+      acceptInsecureCerts: true,
+      userDataDir,
+      // Extension pages (moz-extension:) and the browser window's own scripting (the toolbar click).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: prefs(proxy.port, opts.downloadDir),
+      defaultViewport: { width: 1280, height: 800 },
+      protocolTimeout: 60_000,
+    });
+    if (withExtension) await browser.installExtension(firefoxExtensionPath);
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await proxy.close();
+    if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    browser,
+    userDataDir,
+    extensionOrigin: firefoxExtensionOrigin,
+    /** Raw WebDriver BiDi. */
+    bidi: (method, params) => browser.connection.send(method, params).then((r) => r.result),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await proxy.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
