@@ -62,7 +62,7 @@ const OPS = `{
   style: (els, prop) => (els[0] ? getComputedStyle(els[0]).getPropertyValue(prop) : null),
   styles: (els, props) => (els[0] ? Object.fromEntries(props.map((p) => [p, getComputedStyle(els[0]).getPropertyValue(p)])) : null),
   focused: (els, _, root) => Boolean(els[0] && root.activeElement === els[0]),
-  scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'nearest', inline: 'nearest' }); return Boolean(els[0]); },
+  scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'center', inline: 'nearest' }); return Boolean(els[0]); },
   hitTarget: (els, point, root) => { if (!els[0]) return 'missing'; const at = root.elementFromPoint(point.x, point.y); return at && (at === els[0] || els[0].contains(at)) ? 'ok' : (at ? at.outerHTML.slice(0, 120) : 'nothing'); },
   state: (els, state) => state === 'attached' ? els.length > 0 : state === 'detached' ? els.length === 0 : state === 'visible' ? Boolean(els[0] && isVisible(els[0])) : !(els[0] && isVisible(els[0])),
 }`;
