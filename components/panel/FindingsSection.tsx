@@ -33,10 +33,13 @@ function groupFindings(findings: FindingView[]): Group[] {
   return [...groups.values()].sort((a, b) => SEVERITIES.indexOf(a.first.severity) - SEVERITIES.indexOf(b.first.severity));
 }
 
+// A RegExp string, not a literal: the build escapes strings to ASCII but leaves regex literals as written.
+const SAYS_CHINA = new RegExp('china|prc|中國|中国|中华|中華', 'i');
+
 /** "listed in a row whose country is 'China'" for a place the page's structure puts under China. */
 export function describeWhere(lang: Lang, c: FindingContext | null, quote: string): string | null {
   // Only where the page's structure, not the phrase itself, says China.
-  if (!c?.china || /china|prc|中國|中国|中华|中華/i.test(quote)) return null;
+  if (!c?.china || SAYS_CHINA.test(quote)) return null;
   return t(lang, c.where === 'row' ? 'findingInRow' : 'findingUnderHeading', c.china);
 }
 
