@@ -43,8 +43,8 @@ export default defineBackground(() => {
   onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
 
   onMessage('pageNotes', ({ data }) => notes.pageNotes(data.url));
-  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null));
-  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch));
+  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage));
+  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev));
   onMessage('deleteNote', ({ data }) => notes.remove(data.id));
   onMessage('restoreNote', ({ data }) => notes.restore(data.id));
   onMessage('openPopup', async ({ sender }) => {
@@ -54,7 +54,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab?.id ?? ''}`) });
     }
   });
-  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId)));
+  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage));
   onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
   onMessage('getUserSettings', () => loadUserSettings(db));
   onMessage('getMemberships', () => loadMembershipData(db));

@@ -30,11 +30,11 @@ function Quote({ lang, e }: { lang: Lang; e: EvidenceView }) {
   return (
     <div class="tcl-evidence-item">
       {e.quote ? (
-        <blockquote class="tcl-quote" lang={e.quoteLang ?? undefined}>
-          {e.quoteLang === 'en' ? `“${e.quote}”` : `「${e.quote}」`}
+        <blockquote class="tcl-ev-quote" lang={e.quoteLang ?? undefined}>
+          {e.quote}
         </blockquote>
       ) : (
-        <p class="tcl-quote tcl-quote-missing">{t(lang, 'evidenceNoQuote')}</p>
+        <p class="tcl-ev-quote tcl-ev-quote-missing">{t(lang, 'evidenceNoQuote')}</p>
       )}
       <Citation lang={lang} source={e.source} />
     </div>

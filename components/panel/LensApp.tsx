@@ -38,8 +38,8 @@ const focusable = (el: Element | null | undefined): el is HTMLElement => el inst
 
 export function LensApp(props: LensAppProps) {
   const [open, setOpen] = usePanelOpen(props.host);
-  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null });
-  const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false });
+  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null, scans: 0 });
+  const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false, loads: 0 });
   const root = useRef<HTMLDivElement>(null);
   /** the last control focused outside the card and the editor: where focus goes back when they close */
   const returnTo = useRef<HTMLElement | null>(null);
@@ -98,6 +98,7 @@ export function LensApp(props: LensAppProps) {
         org={props.org}
         open={shown}
         shortcut={props.shortcut}
+        scans={view.scans}
         onToggle={(next) => togglePanel(next, false)}
         findings={view.findings}
         places={view.places}

@@ -9,8 +9,18 @@ interface Props {
   draft: NoteDraft;
   saving: boolean;
   error: string | null;
+  /** the note as saved elsewhere since this edit began: keep mine or theirs */
+  conflict?: NoteDraft | null;
+  /** the text came back from a kept draft, typed at this time */
+  restoredAt?: number | null;
+  /** the extension was reloaded or updated: saving cannot work here any more */
+  invalidated?: boolean;
   onSave: (draft: NoteDraft) => void;
   onCancel: () => void;
+  /** every change, so the text is kept as a draft while it is typed */
+  onDraftChange?: (draft: NoteDraft) => void;
+  onKeepMine?: (draft: NoteDraft) => void;
+  onKeepTheirs?: () => void;
 }
 
 interface ChoiceProps {
@@ -38,9 +48,13 @@ function Choice({ lang, label, name, value, options, onChange }: ChoiceProps) {
 }
 
 /** The editor keeps its own copy of what is typed, so a failed save loses nothing. */
-export function NoteEditor({ lang, mode, draft, saving, error, onSave, onCancel }: Props) {
+export function NoteEditor({ lang, mode, draft, saving, error, conflict, restoredAt, invalidated, onSave, onCancel, onDraftChange, onKeepMine, onKeepTheirs }: Props) {
   const [d, setD] = useState<NoteDraft>(draft);
-  const set = (patch: Partial<NoteDraft>) => setD({ ...d, ...patch });
+  const set = (patch: Partial<NoteDraft>) => {
+    const next = { ...d, ...patch };
+    setD(next);
+    onDraftChange?.(next);
+  };
   const text = useRef<HTMLTextAreaElement>(null);
   // The editor takes focus: a person can type at once.
   useEffect(() => text.current?.focus({ preventScroll: false }), []);
@@ -65,13 +79,38 @@ export function NoteEditor({ lang, mode, draft, saving, error, onSave, onCancel 
         {t(lang, 'noteTags')}
         <input name="tags" value={d.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />
       </label>
+      {restoredAt ? (
+        <p class="tcl-notice" role="status" data-restored="true">
+          {t(lang, 'noteDraftRestored', new Date(restoredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-TW'))}
+        </p>
+      ) : null}
       {error ? (
         <p class="tcl-error" role="alert">
           {t(lang, 'actionFailed', error)}
         </p>
       ) : null}
+      {invalidated ? (
+        <p class="tcl-error" role="alert" data-invalidated="true">
+          {t(lang, 'noteExtensionReloaded')}
+        </p>
+      ) : null}
+      {conflict ? (
+        <div class="tcl-conflict" role="alert">
+          <p>{t(lang, 'noteConflict')}</p>
+          <p class="tcl-conflict-label">{t(lang, 'noteConflictTheirs')}</p>
+          <blockquote class="tcl-quote tcl-theirs">{conflict.body || '—'}</blockquote>
+          <div class="tcl-card-actions">
+            <button type="button" class="tcl-small tcl-primary" data-action="keep-mine" onClick={() => onKeepMine?.(d)}>
+              {t(lang, 'noteKeepMine')}
+            </button>
+            <button type="button" class="tcl-small" data-action="keep-theirs" onClick={() => onKeepTheirs?.()}>
+              {t(lang, 'noteKeepTheirs')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div class="tcl-card-actions">
-        <button type="submit" class="tcl-small tcl-primary" data-action="save" disabled={saving}>
+        <button type="submit" class="tcl-small tcl-primary" data-action="save" disabled={saving || invalidated || Boolean(conflict)}>
           {t(lang, 'noteSave')}
         </button>
         <button type="button" class="tcl-small" data-action="cancel" onClick={onCancel}>

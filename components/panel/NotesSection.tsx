@@ -15,6 +15,9 @@ export interface NotesActions {
   onAllowScreenshots: () => void;
   /** scrolls to the note's passage and flashes it */
   onShow: (id: string) => void;
+  onDraftChange?: NonNullable<Parameters<typeof NoteEditor>[0]['onDraftChange']>;
+  onKeepMine?: NonNullable<Parameters<typeof NoteEditor>[0]['onKeepMine']>;
+  onKeepTheirs?: () => void;
 }
 
 const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
@@ -91,8 +94,14 @@ export function NotesBar({ lang, view, actions }: { lang: Lang; view: NotesView;
           draft={view.editor.draft}
           saving={view.editor.saving}
           error={view.editor.error}
+          conflict={view.editor.conflict ?? null}
+          restoredAt={view.editor.restoredAt ?? null}
+          invalidated={view.editor.invalidated ?? false}
           onSave={actions.onSave}
           onCancel={actions.onCancel}
+          onDraftChange={actions.onDraftChange}
+          onKeepMine={actions.onKeepMine}
+          onKeepTheirs={actions.onKeepTheirs}
         />
       ) : (
         <div class="tcl-card-actions">
@@ -118,7 +127,7 @@ export function NotesBar({ lang, view, actions }: { lang: Lang; view: NotesView;
 
 export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
   return (
-    <div class="tcl-notes">
+    <div class="tcl-notes" data-loads={view.loads}>
       {view.notes.length === 0 ? <p class="tcl-empty">{t(lang, 'panelNoNotes')}</p> : null}
       <ul class="tcl-list">
         {view.notes.map((n) => (

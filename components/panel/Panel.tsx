@@ -16,6 +16,8 @@ export interface PanelProps {
   open: boolean;
   /** the keyboard shortcut that opens the panel ('' when the user removed it) */
   shortcut: string;
+  /** completed scans, shown as `data-scans`: the signal tests wait on (the extension never reads it) */
+  scans?: number;
   onToggle: (open: boolean) => void;
   findings: FindingView[];
   places: PlaceCountView[];
@@ -72,7 +74,7 @@ export function Panel(props: PanelProps) {
     </details>
   );
   return (
-    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'}>
+    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'} data-scans={props.scans ?? 0}>
       <button
         type="button"
         class="tcl-tab"

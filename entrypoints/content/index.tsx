@@ -8,6 +8,8 @@ export default defineContentScript({
   registration: 'runtime',
   // The panel's CSS is bundled into the shadow root by startLens (see lens.tsx).
   cssInjectionMode: 'manual',
+  // WXT would post "content-script-started" with the extension id to the page (see utils/page/page-safe-context).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const world = globalThis as { __taiwanCityLensScan?: boolean; __taiwanCityLensStarted?: boolean };
     // Read by the injectors (background, popup), which never inject twice into one document.

@@ -9,6 +9,9 @@ import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
+import { pageSafeContext } from '@/utils/page/page-safe-context';
+import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
+import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
@@ -19,13 +22,6 @@ import type { MembershipData } from '@/utils/memberships';
 import panelCss from '@/components/panel/panel.css?inline';
 
 const HOST_TAG = 'taiwan-city-lens';
-const HIGHLIGHT_STYLE_ID = 'taiwan-city-lens-highlights';
-const isOwnElement = (el: Element) => el.tagName === 'TAIWAN-CITY-LENS';
-const isOwnNode = (node: Node): boolean => {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return Boolean(el?.closest(HOST_TAG)) || el?.id === HIGHLIGHT_STYLE_ID;
-};
-const SIGHTINGS_DELAY_MS = 2000;
 /**
  * Events stopped at the edge of our shadow tree, so the page's listeners on window and document never
  * hear what is typed, pasted or clicked in the panel (the closed root already hides the elements).
@@ -38,8 +34,13 @@ const ISOLATED_EVENTS = [
 ];
 
 /** Mounts the lens on a recognized organization's page, or anywhere the user asked for a scan. */
-export async function startLens(ctx: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
+export async function startLens(wxtContext: ContentScriptContext, win: Window = window, scanRequested = false): Promise<void> {
+  // WXT's context can be retired by an event the page forges; this one only by the extension going away.
+  const ctx = pageSafeContext(wxtContext);
   const doc = win.document;
+  // One lens per document, told by our isolated world (which the page cannot touch), not by the
+  // DOM: a decoy <taiwan-city-lens> in the page must not keep us out.
+  const world = globalThis as { __taiwanCityLensMounted?: boolean };
   const org = detectOrg(win.location.href);
   await afterLoadAndIdle(win);
   const settings: UserSettings = await sendMessage('getUserSettings')
@@ -47,7 +48,8 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     .catch(() => DEFAULT_SETTINGS);
   // Outside the organizations' sites: only where the user asked, now or in the settings.
   if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
-  if (doc.querySelector(HOST_TAG) || !doc.body || ctx.isInvalid) return;
+  if (world.__taiwanCityLensMounted || !doc.body || ctx.isInvalid) return;
+  world.__taiwanCityLensMounted = true;
   const lang = settings.lang ?? defaultLang(win.navigator);
   // The one language shown here, from the background: the content script carries no catalogs.
   const messages = await sendMessage('getMessages', lang).catch(() => null);
@@ -55,6 +57,11 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);
+  // Our own nodes by identity, never by tag name or id: a page element named like ours stays the page's.
+  let ownHost: HTMLElement | null = null;
+  const isOwnElement = (el: Element) => el === ownHost;
+  const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
+  const extensionGone = () => browser.runtime?.id == null;
   // The memberships (with the user's corrections) from the background: the content script carries no data.
   const noMemberships: MembershipData = { memberships: [], sources: [] };
   const memberships = await sendMessage('getMemberships')
@@ -66,10 +73,14 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
   };
   let lens: LensController | null = null;
   let notes: NotesController | null = null;
-  let sightingsTimer: number | undefined;
   // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
   const shortcut = await sendMessage('panelShortcut').catch(() => '');
   const toggleListeners = new Set<() => void>();
+  const sightings = createSightingsTimer({
+    win,
+    now: Date.now,
+    send: (findings) => void sendMessage('recordSightings', { url: pageUrl(), findings }).catch(logOnce),
+  });
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
@@ -83,6 +94,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
+      ownHost = host;
       if (org) host.dataset.org = org.id;
       const whileHidden = hideForCapture(container, highlighter, win);
       notes = createNotesController({
@@ -96,13 +108,15 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         highlighter,
         whileHidden,
         showRange: (range) => lens?.showRange(range),
+        drafts: createDraftStore(browser.storage.local as unknown as StorageAreaLike),
+        isInvalid: extensionGone,
         api: {
           pageNotes: (url) => sendMessage('pageNotes', { url }),
-          createNote: (note, capture) => sendMessage('createNote', { note, capture }),
-          updateNote: (id, patch) => sendMessage('updateNote', { id, patch }),
+          createNote: (note, capture, passage) => sendMessage('createNote', { note, capture, ...(passage !== undefined ? { passage } : {}) }),
+          updateNote: (id, patch, baseRev) => sendMessage('updateNote', { id, patch, ...(baseRev !== undefined ? { baseRev } : {}) }),
           deleteNote: (id) => sendMessage('deleteNote', { id }),
           restoreNote: (id) => sendMessage('restoreNote', { id }),
-          captureEvidence: (noteId) => sendMessage('captureEvidence', { noteId }),
+          captureEvidence: (noteId, passage) => sendMessage('captureEvidence', { noteId, ...(passage !== undefined ? { passage } : {}) }),
         },
       });
       const n = notes;
@@ -125,11 +139,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
         report: (summary) => void sendMessage('reportPage', summary).catch(logOnce),
         onScanned(findings) {
           n.retryOrphans();
-          win.clearTimeout(sightingsTimer);
-          sightingsTimer = win.setTimeout(() => {
-            const seen = findings.map((f) => ({ ruleId: f.ruleId, quote: f.quote }));
-            void sendMessage('recordSightings', { url: pageUrl(), findings: seen }).catch(logOnce);
-          }, SIGHTINGS_DELAY_MS);
+          sightings.scanned(findings);
         },
         onError: logOnce,
       });
@@ -171,6 +181,9 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
             onAddScreenshot: (id) => void n.addScreenshot(id),
             onAllowScreenshots: () => void sendMessage('openPopup').catch(logOnce),
             onShow: n.show,
+            onDraftChange: n.draftChanged,
+            onKeepMine: (draft) => void n.keepMine(draft),
+            onKeepTheirs: () => void n.keepTheirs(),
           }}
         />,
         container,
@@ -178,6 +191,7 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
       return container;
     },
     onRemove(container) {
+      sightings.stop();
       lens?.stop();
       notes?.stop();
       if (container) render(null, container);
@@ -197,6 +211,10 @@ export async function startLens(ctx: ContentScriptContext, win: Window = window,
     },
   });
   ctx.onInvalidated(stopGuard);
+  // Another tab may have edited this page's notes: read them again when this tab is shown.
+  ctx.addEventListener(doc, 'visibilitychange', () => {
+    if (doc.visibilityState === 'visible') notes?.refresh();
+  });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     lens?.relocate();
     void notes?.load();

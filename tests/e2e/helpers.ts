@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error plain ESM harness shared with the demo script
 import { startServer } from '../harness/server.mjs';
@@ -25,6 +25,7 @@ export async function startHarness(opts: { userDataDir?: string } = {}): Promise
 }
 
 export { HOST_TAG, lensDom } from './lens-dom';
+import { lensDom } from './lens-dom';
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function collectErrors(page: Page): string[] {
@@ -88,4 +89,23 @@ export async function hoverOver(page: Page, selector: string, text: string): Pro
   // From elsewhere first: a pointer already there sends no move, and no card opens.
   await page.mouse.move(0, 0);
   await page.mouse.move(point.x, point.y);
+}
+
+/** A number the panel shows in a data attribute (`data-scans`, `data-loads`): signals the extension gives, never read by it. */
+async function panelCounter(page: Page, selector: string, attribute: string): Promise<number> {
+  const value = await lensDom(page).locator(selector).first().attr(attribute).catch(() => null);
+  return Number(value ?? 0);
+}
+export const scanCount = (page: Page) => panelCounter(page, '.tcl-panel', 'data-scans');
+export const notesLoadCount = (page: Page) => panelCounter(page, '.tcl-notes', 'data-loads');
+
+/** Waits until the lens has completed at least `atLeast` scans (the first is the full scan). */
+export async function waitForScans(page: Page, atLeast = 1): Promise<void> {
+  await lensDom(page).locator('.tcl-panel[data-scans]').waitFor({ state: 'attached', timeout: 20_000 });
+  await expect.poll(() => scanCount(page), { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(atLeast);
+}
+/** Waits until the page's notes have been loaded and placed at least `atLeast` times. */
+export async function waitForNotesLoaded(page: Page, atLeast = 1): Promise<void> {
+  await lensDom(page).locator('.tcl-notes[data-loads]').waitFor({ state: 'attached', timeout: 20_000 });
+  await expect.poll(() => notesLoadCount(page), { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(atLeast);
 }

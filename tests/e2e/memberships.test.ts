@@ -32,10 +32,10 @@ describe('membership evidence on the page', () => {
     const taichung = lens.locator('.tcl-members [data-member="taichung"]');
     await taichung.waitFor();
     expect(await taichung.locator('.tcl-member-head .tcl-fact-text').text()).toBe('planned to apply in 2011; member (listed 2022, 2024)');
-    expect(await lens.locator('.tcl-members [data-member="taoyuan"] .tcl-member-head .tcl-fact-text').text()).toBe('applied 20 Jan 2011; member since 1 Mar 2011');
+    expect(await lens.locator('.tcl-members [data-member="taoyuan"] .tcl-member-head .tcl-fact-text').text()).toBe('applied 20 Jan 2011; full member since 1 Mar 2011');
 
     const summary = taichung.locator('.tcl-member-head summary');
-    const quote = taichung.locator('.tcl-member-head .tcl-quote');
+    const quote = taichung.locator('.tcl-member-head .tcl-ev-quote');
     expect(await quote.isVisible()).toBe(false);
     // A target a person can hit: at least 24 px high.
     expect((await summary.box())!.height).toBeGreaterThanOrEqual(24);
@@ -44,7 +44,7 @@ describe('membership evidence on the page', () => {
     expect(await summary.style('outline-style')).toBe('solid');
     await page.keyboard.press('Enter');
     await quote.waitFor();
-    expect(await quote.texts()).toEqual(['「ICLEI 100年台中市會申請加入。」', '「高雄市 2006 年率先加入後，臺北市、新北市、臺中市、臺南市、屏東縣、宜蘭縣、雲林縣、嘉義縣、桃園縣及新竹市共 11 座縣市亦加入成為會員」', '「我國共有 12 座城市加入 ICLEI，包括臺北市、新北市、桃園市、新竹市、新竹縣、臺中市、雲林縣、嘉義縣、臺南市、高雄市、宜蘭縣及屏東縣等。」']);
+    expect(await quote.texts()).toEqual(['ICLEI 100年台中市會申請加入。', '高雄市 2006 年率先加入後，臺北市、新北市、臺中市、臺南市、屏東縣、宜蘭縣、雲林縣、嘉義縣、桃園縣及新竹市共 11 座縣市亦加入成為會員', '我國共有 12 座城市加入 ICLEI，包括臺北市、新北市、桃園市、新竹市、新竹縣、臺中市、雲林縣、嘉義縣、臺南市、高雄市、宜蘭縣及屏東縣等。']);
     expect(await quote.attr('lang')).toBe('zh-TW');
     const cite = taichung.locator('.tcl-member-head .tcl-cite');
     expect(await cite.text()).toBe(
@@ -57,12 +57,12 @@ describe('membership evidence on the page', () => {
 
     // A page source is a link to the exact page, opened in a new tab.
     const kaohsiungRole = lens.locator('.tcl-members [data-member="kaohsiung"] .tcl-facts > li').filter({ hasText: 'Capacity Center' });
-    expect(await kaohsiungRole.locator('.tcl-fact-text').text()).toBe('Host city of the ICLEI Kaohsiung Capacity Center (ICLEI KCC) (since Apr 2012)');
+    expect(await kaohsiungRole.locator('.tcl-fact-text').text()).toBe('Host city of the ICLEI Kaohsiung Capacity Center (since Apr 2012)');
     await kaohsiungRole.locator('summary').click();
     const link = kaohsiungRole.locator('.tcl-cite a');
     await link.waitFor();
     expect(await link.records(['href', 'target', 'rel'])).toEqual([{ href: 'http://kcc.iclei.org/kcc/our-host-city.html', target: '_blank', rel: 'noopener noreferrer' }]);
-    expect(await kaohsiungRole.locator('.tcl-quote').text()).toBe('“Since April 2012, the city hosts ICLEI\'s Kaohsiung Capacity Center.”');
+    expect(await kaohsiungRole.locator('.tcl-ev-quote').text()).toBe('Since April 2012, the city hosts ICLEI\'s Kaohsiung Capacity Center.');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -77,9 +77,8 @@ describe('membership evidence on the page', () => {
     const card = lens.locator('.tcl-card[data-card="place"]');
     await card.waitFor();
     const iclei = card.locator('[data-org="iclei"]');
-    expect(await iclei.locator('.tcl-member-head .tcl-fact-text').text()).toBe('applied 20 Jan 2011; member since 1 Mar 2011');
+    expect(await iclei.locator('.tcl-member-head .tcl-fact-text').text()).toBe('applied 20 Jan 2011; full member since 1 Mar 2011');
     expect(await iclei.locator('.tcl-facts .tcl-fact-text').texts()).toEqual([
-      'full member',
       'joined as Taoyuan County',
       'Chair city of the ICLEI EcoLogistics Community, the world’s first (since 2019)',
       'Chair and host of the ICLEI EcoLogistics Community (2020–2022)',
@@ -90,8 +89,8 @@ describe('membership evidence on the page', () => {
     ]);
     const chair = iclei.locator('.tcl-facts > li').filter({ hasText: '2020–2022' });
     await chair.locator('summary').click();
-    await chair.locator('.tcl-quote').waitFor();
-    expect(await chair.locator('.tcl-quote').text()).toBe('“Taoyuan City is the Chair and Host of the Community from 2020 to 2022.”');
+    await chair.locator('.tcl-ev-quote').waitFor();
+    expect(await chair.locator('.tcl-ev-quote').text()).toBe('Taoyuan City is the Chair and Host of the Community from 2020 to 2022.');
     expect(await chair.locator('.tcl-cite a').attr('href')).toBe('https://sustainablemobility.iclei.org/ecologistics-community/');
     // The card stays open while the reader is in it.
     expect(await card.isVisible()).toBe(true);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, collectErrors, HOST_TAG, page as html, startHarness, type Browser, type Server, lensDom } from './helpers';
+import { clickToolbarButton, hoverOver, collectErrors, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -48,8 +48,9 @@ const noteHighlights = (page: Page) =>
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await lensDom(page).locator(`.tcl-notes`).waitFor({ state: 'attached' });
-  await page.waitForTimeout(500);
+  // Placed notes and a finished first scan: what the user sees once the page has been read.
+  await waitForNotesLoaded(page);
+  await waitForScans(page);
 }
 
 /** Every record of a store of the extension's database, read in its service worker (Blobs as their type and size). */
@@ -131,6 +132,39 @@ describe('notes on passages', () => {
     const note = lensDom(page).locator(`.tcl-note[data-kind="naming-concern"]`);
     expect(await note.attr('data-possibly-corrected')).toBe('true');
     expect(await note.text()).toMatch(/Possibly corrected — not seen since/);
+    await page.close();
+  });
+
+  it('two appended rows with the same finding at the same offset stay two findings: "Report" on Tainan files a note on Tainan', async () => {
+    server.setRoute(
+      'citynet-ap.org',
+      '/rows',
+      html(
+        'Members',
+        `<table><tbody id="rows"><tr><th>Member</th><th>Country</th></tr><tr><td>Seoul</td><td>Korea</td></tr></tbody></table>
+         <script>window.addRows = () => { for (const city of ['Kaohsiung', 'Tainan']) { const tr = document.createElement('tr'); tr.innerHTML = '<td id="' + city + '">' + city + '</td><td>China</td>'; document.getElementById('rows').append(tr); } };</script>`,
+      ),
+    );
+    const page = await browser.context.newPage();
+    await open(page, 'http://citynet-ap.org/rows');
+    await waitForScans(page);
+    await page.evaluate(() => (window as unknown as { addRows: () => void }).addRows());
+    const lens = lensDom(page);
+    await lens.locator(`.tcl-finding[data-quote*="Tainan"]`).waitFor({ state: 'attached' });
+    await lens.locator(`.tcl-finding[data-quote*="Kaohsiung"]`).waitFor({ state: 'attached' });
+    await hoverOver(page, '#Tainan', 'Tainan');
+    await lens.locator(`.tcl-card [data-action="report"]`).click();
+    const editor = lens.locator(`.tcl-editor`);
+    expect(await editor.locator('.tcl-quote').text()).toContain('Tainan');
+    await editor.locator('textarea').fill('Tainan is listed under China.');
+    await editor.locator('[data-action="save"]').click();
+    await lens.locator(`.tcl-note[data-kind="naming-concern"]`).waitFor();
+    const saved = (await storedNotes()).find((n) => n.body === 'Tainan is listed under China.')!;
+    expect((saved.target as { type: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact).toContain('Tainan');
+    expect(saved.places).toEqual(['tainan']);
+    // The note is drawn on Tainan's passage, not Kaohsiung's.
+    expect((await noteHighlights(page)).join(' ')).toContain('Tainan');
+    expect((await noteHighlights(page)).join(' ')).not.toContain('Kaohsiung');
     await page.close();
   });
 

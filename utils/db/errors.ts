@@ -1,9 +1,13 @@
 import { err } from '../result';
 
-export type StorageErrorKind = 'quota' | 'closed' | 'too-new' | 'not-found' | 'unknown';
+import type { Note } from './types';
+
+export type StorageErrorKind = 'quota' | 'closed' | 'too-new' | 'not-found' | 'conflict' | 'unknown';
 export interface StorageError {
   kind: StorageErrorKind;
   message: string;
+  /** a conflict: the note as it is stored now, written elsewhere since the edit began */
+  current?: Note;
 }
 
 /** A Dexie or IndexedDB failure as a result the UI can explain; nothing is thrown across contexts. */

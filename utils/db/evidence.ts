@@ -9,7 +9,7 @@ export async function addEvidence(
   db: TclDatabase,
   noteId: string,
   image: Blob,
-  meta: { url: string; capturedAt: number },
+  meta: { url: string; capturedAt: number; passageSha256?: string },
   clock: Clock = {},
 ): Promise<Result<Evidence, StorageError>> {
   const now = (clock.now ?? Date.now)();
@@ -22,6 +22,7 @@ export async function addEvidence(
     capturedAt: meta.capturedAt,
     mimeType: image.type || 'image/png',
     image,
+    ...(meta.passageSha256 ? { passageSha256: meta.passageSha256 } : {}),
   };
   try {
     await ready(db);

@@ -4,8 +4,11 @@ import type { Note } from './types';
 import { storageError, type StorageError } from './errors';
 import { err, ok, type Result } from '../result';
 
-export type NoteInput = Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evidenceIds'> & { evidenceIds?: string[] };
-export type NotePatch = Partial<Omit<Note, 'id' | 'createdAt' | 'updatedAt'>>;
+export type NoteInput = Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evidenceIds' | 'rev'> & { evidenceIds?: string[] };
+export type NotePatch = Partial<Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'rev'>>;
+
+/** A note's revision; notes written before revisions existed count as 0. */
+export const revOf = (note: Pick<Note, 'rev'>): number => note.rev ?? 0;
 
 export interface Clock {
   now?: () => number;
@@ -14,7 +17,7 @@ export interface Clock {
 
 export async function createNote(db: TclDatabase, input: NoteInput, clock: Clock = {}): Promise<Result<Note, StorageError>> {
   const now = (clock.now ?? Date.now)();
-  const note: Note = { ...input, evidenceIds: input.evidenceIds ?? [], id: (clock.uuid ?? (() => crypto.randomUUID()))(), createdAt: now, updatedAt: now };
+  const note: Note = { ...input, evidenceIds: input.evidenceIds ?? [], id: (clock.uuid ?? (() => crypto.randomUUID()))(), createdAt: now, updatedAt: now, rev: 1 };
   try {
     await ready(db);
     await db.transaction('rw', db.notes, () => db.notes.add(note));
@@ -24,16 +27,24 @@ export async function createNote(db: TclDatabase, input: NoteInput, clock: Clock
   }
 }
 
-export async function updateNote(db: TclDatabase, id: string, patch: NotePatch, clock: Clock = {}): Promise<Result<Note, StorageError>> {
+/**
+ * Writes the patch and counts a revision. With `baseRev` (the revision the edit began from), a
+ * note written elsewhere since (another tab, window or an import) is not overwritten: the answer is
+ * a conflict carrying the stored note, and the user decides.
+ */
+export async function updateNote(db: TclDatabase, id: string, patch: NotePatch, clock: Clock = {}, baseRev?: number): Promise<Result<Note, StorageError>> {
   try {
     await ready(db);
     const updated = await db.transaction('rw', db.notes, async () => {
       const current = await db.notes.get(id);
       if (!current || current.deletedAt) return null;
-      const next: Note = { ...current, ...patch, id, createdAt: current.createdAt, updatedAt: (clock.now ?? Date.now)() };
+      if (baseRev !== undefined && revOf(current) !== baseRev) return { conflict: current };
+      const next: Note = { ...current, ...patch, id, createdAt: current.createdAt, updatedAt: (clock.now ?? Date.now)(), rev: revOf(current) + 1 };
       await db.notes.put(next);
       return next;
     });
+    if (updated && 'conflict' in updated)
+      return err({ kind: 'conflict', message: 'This note was changed in another tab or window since you began editing it.', current: updated.conflict });
     return updated ? ok(updated) : err({ kind: 'not-found', message: `No note ${id}.` });
   } catch (e) {
     return storageError(e);
@@ -51,7 +62,7 @@ export async function restoreNote(db: TclDatabase, id: string, clock: Clock = {}
     const current = await db.notes.get(id);
     if (!current) return err({ kind: 'not-found', message: `No note ${id}.` });
     const { deletedAt: _gone, ...rest } = current;
-    const next: Note = { ...rest, updatedAt: (clock.now ?? Date.now)() };
+    const next: Note = { ...rest, updatedAt: (clock.now ?? Date.now)(), rev: revOf(current) + 1 };
     await db.notes.put(next);
     return ok(next);
   } catch (e) {

@@ -43,13 +43,15 @@ export interface Note extends Timestamps {
   body: string;
   /** the naming rule of the finding the note came from */
   ruleId?: string;
-  /** empty for a page note */
+  /** empty for a page note; a TextPositionSelector counts in the page body's text content (W3C) */
   target: Selector[];
   /** the suggested wording of the rule, kept so reports stay right if rules change */
   suggestion?: string;
   evidenceIds: string[];
   /** true when a screenshot was wanted but could not be taken */
   evidenceMissing?: boolean;
+  /** revision: 1 when created, +1 on every write; an edit based on an older one is a conflict */
+  rev?: number;
 }
 
 export interface Evidence extends Timestamps {
@@ -58,6 +60,11 @@ export interface Evidence extends Timestamps {
   capturedAt: number;
   mimeType: string;
   image: Blob;
+  /**
+   * SHA-256 (hex) of the passage's text as it was on the page when the screenshot was taken
+   * (empty text when the passage was not found): shows whether the page changed what it said.
+   */
+  passageSha256?: string;
 }
 
 export interface Dismissal extends Timestamps {

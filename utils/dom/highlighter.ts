@@ -1,11 +1,12 @@
 /**
  * Draws highlights with the CSS Custom Highlight API: no change to the page's DOM, so the page's
- * scripts and layout never see us. The ::highlight() rules must live in the page's document.
+ * scripts and layout never see us. The ::highlight() rules must apply in the page's document; they
+ * live in a constructed style sheet adopted by the document (no element the page can find by id,
+ * shadow with a decoy, or watch), or, where adopting is not possible, in a style element that we
+ * keep by reference and never look up.
  */
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
-
-const STYLE_ID = 'taiwan-city-lens-highlights';
 
 // Okabe–Ito hues, darkened so every underline keeps at least 3:1 against a white page and against
 // our own place and note highlights (tests/unit/dom/highlight-contrast.test.ts); severity is also
@@ -23,24 +24,47 @@ const RULES = `
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
   clear(): void;
-  /** Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. */
+  /**
+   * Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. Only
+   * the style sheet is switched off; nothing in the page's DOM changes, so the page sees nothing.
+   */
   hideWhile<T>(work: () => Promise<T>): Promise<T>;
+  /** the style element of the fallback, so the lens can tell its own nodes from the page's */
+  owns(node: Node): boolean;
   /** False where the browser lacks the Custom Highlight API (Firefox before 140). */
   readonly supported: boolean;
 }
 
-type HighlightWindow = Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight };
+type HighlightWindow = Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight; CSSStyleSheet?: typeof CSSStyleSheet };
 
 export function createHighlighter(doc: Document = document, win: Window = window): Highlighter {
   const registry = (win as HighlightWindow).CSS?.highlights;
   const HighlightCtor = (win as HighlightWindow).Highlight;
+  let sheet: CSSStyleSheet | null = null;
+  let element: HTMLStyleElement | null = null;
   const ensureStyle = () => {
-    if (doc.getElementById(STYLE_ID)) return;
-    const style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = RULES;
-    (doc.head ?? doc.documentElement).append(style);
+    if (sheet) {
+      // The page may have replaced the document's adopted sheets: ours goes back.
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return;
+    }
+    if (element) {
+      if (!element.isConnected) (doc.head ?? doc.documentElement).append(element);
+      return;
+    }
+    try {
+      const Sheet = (win as HighlightWindow).CSSStyleSheet ?? CSSStyleSheet;
+      const adopted = new Sheet();
+      adopted.replaceSync(RULES);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+      sheet = adopted;
+    } catch {
+      element = doc.createElement('style');
+      element.textContent = RULES;
+      (doc.head ?? doc.documentElement).append(element);
+    }
   };
+  const styleSheet = () => sheet ?? element?.sheet ?? null;
   return {
     supported: Boolean(registry && HighlightCtor),
     set(name, ranges) {
@@ -51,17 +75,20 @@ export function createHighlighter(doc: Document = document, win: Window = window
     },
     clear() {
       for (const name of HIGHLIGHT_NAMES) registry?.delete(name);
-      doc.getElementById(STYLE_ID)?.remove();
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      element?.remove();
+      sheet = null;
+      element = null;
     },
     async hideWhile(work) {
-      // Our ::highlight() rules all live in one style element: switching it off hides them all.
-      const style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
-      if (style) style.media = 'not all';
+      const target = styleSheet();
+      if (target) target.disabled = true;
       try {
         return await work();
       } finally {
-        style?.removeAttribute('media');
+        if (target) target.disabled = false;
       }
     },
+    owns: (node) => node === element,
   };
 }

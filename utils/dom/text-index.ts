@@ -129,17 +129,6 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number, d
   return range;
 }
 
-/** Offsets of a DOM range in the index, or null when its ends are not indexed text. */
-export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } | null {
-  const at = (node: Node, offset: number) => {
-    const i = index.nodes.indexOf(node as Text);
-    return i < 0 ? null : index.starts[i]! + offset;
-  };
-  const start = at(range.startContainer, range.startOffset);
-  const end = at(range.endContainer, range.endOffset);
-  return start === null || end === null ? null : { start, end };
-}
-
 /** The text node holding the character at `offset`, or null. */
 export function nodeAtOffset(index: TextIndex, offset: number): Text | null {
   const i = nodeAt(index, offset);

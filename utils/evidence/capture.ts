@@ -20,12 +20,22 @@ export async function dataUrlToBlob(dataUrl: string): Promise<Blob> {
   return new Blob([bytes], { type: mime });
 }
 
-/** Takes a screenshot for the note; a refusal marks the note instead of failing it. */
+/** SHA-256 of a text, in hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Takes a screenshot for the note; a refusal marks the note instead of failing it. `passage`: the
+ * text of the note's passage as the page showed it at capture time, kept as its hash.
+ */
 export async function captureForNote(
   db: TclDatabase,
   note: Note,
   capture: CaptureTab,
   now: () => number = Date.now,
+  passage?: string,
 ): Promise<Result<Note, StorageError>> {
   let image: Blob;
   try {
@@ -33,7 +43,8 @@ export async function captureForNote(
   } catch {
     return updateNote(db, note.id, { evidenceMissing: true });
   }
-  const added = await addEvidence(db, note.id, image, { url: note.url, capturedAt: now() });
+  const passageSha256 = passage === undefined ? undefined : await sha256Hex(passage);
+  const added = await addEvidence(db, note.id, image, { url: note.url, capturedAt: now(), ...(passageSha256 ? { passageSha256 } : {}) });
   if (!added.ok) return err(added.error);
   const fresh = await db.notes.get(note.id);
   return fresh ? ok(fresh) : err({ kind: 'not-found', message: `No note ${note.id}.` });

@@ -34,7 +34,3 @@ export function notesToCsv(notes: readonly Note[], lang: Lang, correctedSince: (
   );
   return BOM + Papa.unparse({ fields: HEADERS[lang], data: rows }, { newline: '\r\n', quotes: true });
 }
-
-export function csvBytes(csv: string): Uint8Array {
-  return new TextEncoder().encode(csv);
-}

@@ -27,7 +27,7 @@ function factHtml(f: FactView, lang: Lang): string {
   const items = f.evidence
     .map((e) => {
       const quote = e.quote
-        ? `<blockquote${e.quoteLang ? ` lang="${e.quoteLang}"` : ''}>${esc(e.quoteLang === 'en' ? `“${e.quote}”` : `「${e.quote}」`)}</blockquote>`
+        ? `<blockquote${e.quoteLang ? ` lang="${e.quoteLang}"` : ''}>${esc(e.quote)}</blockquote>`
         : `<p class="muted">${esc(t(lang, 'evidenceNoQuote'))}</p>`;
       return `<div class="evidence-item">${quote}${citation(e.source, lang)}</div>`;
     })

@@ -35,9 +35,17 @@ export const NoteSchema = v.object({
   suggestion: v.optional(text(1000)),
   evidenceIds: v.array(id),
   evidenceMissing: v.optional(v.boolean()),
+  rev: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
-const evidenceFields = { ...stamps, noteId: id, url: pageUrl, capturedAt: time, mimeType: v.picklist(['image/png', 'image/jpeg', 'image/webp']) };
+const evidenceFields = {
+  ...stamps,
+  noteId: id,
+  url: pageUrl,
+  capturedAt: time,
+  mimeType: v.picklist(['image/png', 'image/jpeg', 'image/webp']),
+  passageSha256: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'))),
+};
 
 /** In a JSON backup the image is inline, base64. */
 export const EvidenceSchema = v.object({

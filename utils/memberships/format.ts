@@ -17,11 +17,12 @@ export function formatDate(date: string, lang: Lang): string {
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'en' ? ', ' : '、');
 
-export function formatStamp(stamp: Stamp, lang: Lang, subject: 'membership' | 'role' = 'membership'): string {
+/** `subject`: a membership ("member since"), a full membership ("full member since") or a role ("since"). */
+export function formatStamp(stamp: Stamp, lang: Lang, subject: 'membership' | 'full' | 'role' = 'membership'): string {
   const date = formatDate(stamp.date, lang);
   switch (stamp.kind) {
     case 'since':
-      return t(lang, subject === 'membership' ? 'memberSince' : 'roleSince', date);
+      return t(lang, subject === 'membership' ? 'memberSince' : subject === 'full' ? 'fullMemberSince' : 'roleSince', date);
     case 'applied':
       return t(lang, 'stampApplied', date);
     case 'toApply':
@@ -33,13 +34,16 @@ export function formatStamp(stamp: Stamp, lang: Lang, subject: 'membership' | 'r
   }
 }
 
-/** A membership's dated statements in order; listings side by side: "member (listed 2017, 2024)". */
-export function formatStatus(status: readonly Pick<Status, 'kind' | 'date'>[], lang: Lang): string {
+/**
+ * A membership's dated statements in order; listings side by side: "member (listed 2017, 2024)".
+ * `full`: the sources say it is a full member ("applied Mar 2010; full member since May 2010").
+ */
+export function formatStatus(status: readonly Pick<Status, 'kind' | 'date'>[], lang: Lang, full = false): string {
   const parts: string[] = [];
   for (let i = 0; i < status.length; i++) {
     const s = status[i]!;
     if (s.kind !== 'listed') {
-      parts.push(formatStamp(s, lang));
+      parts.push(formatStamp(s, lang, full ? 'full' : 'membership'));
       continue;
     }
     const dates = [formatDate(s.date, lang)];

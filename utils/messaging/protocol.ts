@@ -43,15 +43,19 @@ export interface ProtocolMap {
   addDismissal(data: DismissInput): Result<Dismissal>;
   removeDismissal(data: { id: string }): Result<null>;
   pageNotes(data: { url: string }): Result<PageNotes>;
-  /** `capture`: take a screenshot of the visible tab as evidence (naming concerns) */
-  createNote(data: { note: NoteInput; capture: boolean }): Result<Note>;
-  updateNote(data: { id: string; patch: NotePatch }): Result<Note>;
+  /**
+   * `capture`: take a screenshot of the visible tab as evidence (naming concerns); `passage`: the
+   * note's passage as the page shows it at that moment, recorded as a hash with the screenshot
+   */
+  createNote(data: { note: NoteInput; capture: boolean; passage?: string }): Result<Note>;
+  /** `baseRev`: the revision the edit began from; a note written since answers with a conflict */
+  updateNote(data: { id: string; patch: NotePatch; baseRev?: number }): Result<Note>;
   deleteNote(data: { id: string }): Result<Note>;
   /** undoes a deleteNote */
   restoreNote(data: { id: string }): Result<Note>;
   /** content -> background: show the popup (or the same page in a tab), where screenshots can be allowed */
   openPopup(): void;
-  captureEvidence(data: { noteId: string }): Result<Note>;
+  captureEvidence(data: { noteId: string; passage?: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
   /** content -> background: the memberships with the user's corrections, and the sources they cite */

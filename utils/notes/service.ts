@@ -28,18 +28,18 @@ export function createNotesService(db: TclDatabase) {
         return storageError(e);
       }
     },
-    async create(input: NoteInput, capture: CaptureTab | null): Promise<Result<Note>> {
+    async create(input: NoteInput, capture: CaptureTab | null, passage?: string): Promise<Result<Note>> {
       const created = await createNote(db, input);
       if (!created.ok || !capture) return created;
-      return captureForNote(db, created.value, capture);
+      return captureForNote(db, created.value, capture, Date.now, passage);
     },
-    update: (id: string, patch: NotePatch) => updateNote(db, id, patch),
+    update: (id: string, patch: NotePatch, baseRev?: number) => updateNote(db, id, patch, {}, baseRev),
     remove: (id: string) => softDeleteNote(db, id),
     restore: (id: string) => restoreNote(db, id),
-    async captureEvidence(noteId: string, capture: CaptureTab): Promise<Result<Note>> {
+    async captureEvidence(noteId: string, capture: CaptureTab, passage?: string): Promise<Result<Note>> {
       const note = await db.notes.get(noteId).catch(() => undefined);
       if (!note || note.deletedAt) return err({ kind: 'not-found', message: `No note ${noteId}.` });
-      return captureForNote(db, note, capture);
+      return captureForNote(db, note, capture, Date.now, passage);
     },
     recordSightings: (url: string, findings: { ruleId: string; quote: string }[]) => recordSightings(db, url, findings),
   };

@@ -56,7 +56,8 @@ export function createLensController(deps: LensDeps) {
   let places: Located<PlaceItem>[] = [];
   let findings: Located<FindingItem>[] = [];
   let views: FindingView[] = [];
-  let view: LensView = { findings: [], places: [], card: null };
+  let view: LensView = { findings: [], places: [], card: null, scans: 0 };
+  let scans = 0;
   let placeIndex: NodeIndex<PlaceItem> = new Map();
   let findingIndex: NodeIndex<FindingItem> = new Map();
   let hovered: Located<Span> | null = null;
@@ -65,6 +66,15 @@ export function createLensController(deps: LensDeps) {
   let insideCard = false;
   let hideTimer: number | undefined;
   const cycle = new Map<string, number>();
+  // A finding's identity is the live result itself: kept results keep their key across rescans,
+  // and no two findings share one (an offset is relative to the block it was scanned in).
+  const keys = new WeakMap<Located<FindingItem>, string>();
+  let nextKey = 0;
+  const keyOf = (f: Located<FindingItem>) => {
+    let key = keys.get(f);
+    if (key === undefined) keys.set(f, (key = `f${++nextKey}`));
+    return key;
+  };
 
   const emit = (patch: Partial<LensView>) => {
     view = { ...view, ...patch };
@@ -85,7 +95,7 @@ export function createLensController(deps: LensDeps) {
   const render = () => {
     contexts = new Map();
     indexByKey = null;
-    views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang);
+    views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(findings[i]!));
     const ranges: Partial<Record<HighlightName, Range[]>> = {
       'tcl-place': places.map((p) => p.range),
       'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [],
@@ -97,7 +107,7 @@ export function createLensController(deps: LensDeps) {
     deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
     findingIndex = indexByNode(findings);
-    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName) });
+    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans });
     deps.report({
       url: deps.pageUrl(),
       title: deps.doc.title,
@@ -119,6 +129,7 @@ export function createLensController(deps: LensDeps) {
     isOwnNode: deps.isOwnNode,
     win: deps.win,
     onChange(result) {
+      scans++;
       places = result.places;
       findings = result.findings;
       render();

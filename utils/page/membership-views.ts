@@ -33,18 +33,24 @@ function evidenceView(e: Evidence, lang: Lang, sources: readonly Source[]): Evid
   return { quote: e.quote, quoteLang: sourceById(e.source, sources)?.lang ?? null, source: sourceView(e.source, lang, sources) };
 }
 
+/** The same sentence from the same source, once. */
+const unique = (list: readonly Evidence[]) => list.filter((e, i) => list.findIndex((x) => x.source === e.source && x.quote === e.quote) === i);
+
 export function membershipView(m: Membership, lang: Lang, sources: readonly Source[]): MembershipView {
   const fact = (text: string, evidence: readonly Evidence[]): FactView => ({ text, evidence: evidence.map((e) => evidenceView(e, lang, sources)) });
   const org = ORGS.find((o) => o.id === m.org)!;
+  // "Full member" joins the date it qualifies when the sources give one: "full member since 2008".
+  const fullSince = m.type?.value === 'full' && m.status.some((s) => s.kind === 'since');
   const details: FactView[] = [];
-  if (m.type) details.push(fact(t(lang, 'memberTypeFull'), m.type.evidence));
+  if (m.type && !fullSince) details.push(fact(t(lang, 'memberTypeFull'), m.type.evidence));
   if (m.formerName) details.push(fact(t(lang, 'memberFormerName', m.formerName.value[lang]), m.formerName.evidence));
+  const statusEvidence = [...m.status.flatMap((s) => s.evidence), ...(fullSince ? m.type!.evidence : [])];
   return {
     orgId: m.org,
     orgName: org.names[lang],
     placeId: m.place,
     placeName: placeById(m.place).names[lang],
-    status: fact(formatStatus(m.status, lang), m.status.flatMap((s) => s.evidence)),
+    status: fact(formatStatus(m.status, lang, fullSince), unique(statusEvidence)),
     details,
     roles: m.roles.map((r) => fact(formatRole(r, lang), r.evidence)),
     notes: m.notes.map((n) => fact(n.text[lang], n.evidence)),

@@ -11,20 +11,23 @@ import type { Result } from '../result';
 import type { Highlighter } from '../dom/highlighter';
 import type { OrgId } from '../orgs/registry';
 import type { PlaceId } from '../places/ids';
-import { buildTextIndex, rangeFromOffsets, textOffsetAt, type TextIndex } from '../dom/text-index';
-import { BLOCK_SEPARATOR } from '../text/fold';
-import { anchor } from '../anchoring/anchor';
+import { buildTextIndex } from '../dom/text-index';
 import { placesAround } from './places-around';
-import { describeRange } from '../anchoring/describe';
-import type { FindingView, NoteDraft, NoteItemView, NotesView } from './views';
+import { contentIndex } from '../anchoring/position';
+import { describePassage, placePassage, readable } from '../anchoring/passage';
+import type { FindingView, NoteDraft, NoteEditorView, NoteItemView, NotesView } from './views';
+import type { DraftStore, StoredDraft } from '../notes/drafts';
+import { revOf } from '../db/notes';
+import type { StorageError } from '../db/errors';
 
 export interface NotesApi {
   pageNotes(url: string): Promise<Result<PageNotes>>;
-  createNote(note: NoteInput, capture: boolean): Promise<Result<Note>>;
-  updateNote(id: string, patch: NotePatch): Promise<Result<Note>>;
+  /** `passage`: the passage's text on the page at capture time (see captureForNote) */
+  createNote(note: NoteInput, capture: boolean, passage?: string): Promise<Result<Note>>;
+  updateNote(id: string, patch: NotePatch, baseRev?: number): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<Note>>;
   restoreNote?(id: string): Promise<Result<Note>>;
-  captureEvidence(noteId: string): Promise<Result<Note>>;
+  captureEvidence(noteId: string, passage?: string): Promise<Result<Note>>;
 }
 
 export interface NotesDeps {
@@ -41,6 +44,11 @@ export interface NotesDeps {
   showRange?: (range: Range) => void;
   /** hides the extension's UI while the screenshot is taken */
   whileHidden: <T>(work: () => Promise<T>) => Promise<T>;
+  /** where the editor's text is kept while it is typed (see utils/notes/drafts) */
+  drafts?: DraftStore;
+  /** true once the extension was reloaded or updated: this copy of the lens can no longer save */
+  isInvalid?: () => boolean;
+  now?: () => number;
 }
 
 interface Placed {
@@ -55,10 +63,6 @@ interface Pending {
   suggestion?: string;
 }
 
-const sep = new RegExp(BLOCK_SEPARATOR, 'g');
-/** The index's text as people read it: block separators become line breaks (same length). */
-const readable = (index: TextIndex) => index.text.replace(sep, '\n');
-
 export function createNotesController(deps: NotesDeps) {
   const listeners = new Set<(v: NotesView) => void>();
   let placed: Placed[] = [];
@@ -66,7 +70,10 @@ export function createNotesController(deps: NotesDeps) {
   let lastSeen: Record<string, number> = {};
   let selection: Range | null = null;
   let pending: Pending | null = null;
-  let view: NotesView = { notes: [], editor: null, hasSelection: false };
+  /** the revision the edit began from (edit mode) */
+  let baseRev: number | undefined;
+  const now = deps.now ?? Date.now;
+  let view: NotesView = { notes: [], editor: null, hasSelection: false, loads: 0 };
 
   const emit = (patch: Partial<NotesView>) => {
     view = { ...view, ...patch };
@@ -96,14 +103,18 @@ export function createNotesController(deps: NotesDeps) {
     emit({ notes: placed.map(itemView) });
   };
 
+  /** The passage's text as the page shows it now, read while the screenshot is being taken. */
+  const passageNow = (target: readonly Selector[]): string => {
+    if (target.length === 0) return '';
+    const index = buildTextIndex(deps.root, { skip: deps.skipElement });
+    return placePassage(index, readable(index), contentIndex(deps.root), target, deps.doc)?.toString() ?? '';
+  };
+
   const place = (notes: Note[]) => {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
     const text = readable(index);
-    placed = notes.map((note) => {
-      if (note.target.length === 0) return { note, range: null };
-      const found = anchor(text, note.target);
-      return { note, range: found ? rangeFromOffsets(index, found.start, found.end, deps.doc) : null };
-    });
+    const content = contentIndex(deps.root);
+    placed = notes.map((note) => ({ note, range: note.target.length === 0 ? null : placePassage(index, text, content, note.target, deps.doc) }));
   };
 
   const load = async () => {
@@ -112,7 +123,9 @@ export function createNotesController(deps: NotesDeps) {
     thumbnails = result.value.thumbnails;
     lastSeen = result.value.lastSeen;
     place(result.value.notes);
+    view = { ...view, loads: view.loads + 1 };
     render();
+    await offerDraft();
   };
 
   const onSelectionChange = () => {
@@ -128,23 +141,40 @@ export function createNotesController(deps: NotesDeps) {
 
   const targetOf = (range: Range): Selector[] | null => {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
-    const text = readable(index);
-    let start = textOffsetAt(index, range.startContainer, range.startOffset, deps.doc);
-    let end = textOffsetAt(index, range.endContainer, range.endOffset, deps.doc);
-    if (start === null || end === null) return null;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return end > start ? describeRange(text, start, end) : null;
+    return describePassage(deps.root, index, readable(index), range, deps.doc);
   };
+
+  const setEditor = (editor: NoteEditorView | null) => emit({ editor });
+  const keepDraft = (editor: NoteEditorView) => {
+    const stored: StoredDraft = { mode: editor.mode, noteId: editor.noteId, ...(baseRev !== undefined ? { baseRev } : {}), draft: editor.draft, pending: pending as unknown as Record<string, unknown> | null, savedAt: now() };
+    return deps.drafts?.put(deps.pageUrl(), stored).catch(() => undefined);
+  };
+  const dropDraft = () => deps.drafts?.remove(deps.pageUrl()).catch(() => undefined);
+  /** The extension went away under this page: say so, keep the text (already kept as a draft). */
+  const invalidated = (editor: NoteEditorView, draft: NoteDraft) => setEditor({ ...editor, draft, saving: false, error: null, invalidated: true });
+  const isInvalid = () => deps.isInvalid?.() === true;
+  const isContextGone = (e: unknown) => isInvalid() || /context invalidated/i.test(String((e as Error)?.message ?? e));
 
   const openEditor = (draft: NoteDraft, next: Pending) => {
     pending = next;
-    emit({ editor: { mode: 'create', noteId: null, draft, saving: false, error: null }, selectionBox: null, deleted: null });
+    baseRev = undefined;
+    setEditor({ mode: 'create', noteId: null, draft, saving: false, error: null });
+    emit({ selectionBox: null, deleted: null });
+  };
+
+  /** A draft kept from an earlier visit (or before an extension update) comes back in the editor. */
+  const offerDraft = async () => {
+    if (view.editor || !deps.drafts) return;
+    const stored = await deps.drafts.get(deps.pageUrl()).catch(() => null);
+    if (!stored || view.editor) return;
+    pending = stored.pending as unknown as Pending | null;
+    baseRev = stored.baseRev;
+    setEditor({ mode: stored.mode, noteId: stored.noteId, draft: stored.draft, saving: false, error: null, restoredAt: stored.savedAt });
   };
 
   const blankDraft = (kind: NoteDraft['kind'], quote: string): NoteDraft => ({ kind, status: 'open', body: '', tags: '', quote });
 
-  return {
+  const controller = {
     subscribe(listener: (v: NotesView) => void) {
       listeners.add(listener);
       listener(view);
@@ -179,6 +209,7 @@ export function createNotesController(deps: NotesDeps) {
       if (!p) return;
       const n = p.note;
       pending = null;
+      baseRev = revOf(n);
       emit({
         editor: {
           mode: 'edit',
@@ -192,39 +223,44 @@ export function createNotesController(deps: NotesDeps) {
     cancel() {
       pending = null;
       emit({ editor: null });
+      void dropDraft();
+    },
+    /** What is typed, as it is typed: kept as a draft; typing after an extension update shows why Save cannot work. */
+    draftChanged(draft: NoteDraft) {
+      const editor = view.editor;
+      if (!editor) return;
+      view = { ...view, editor: { ...editor, draft } };
+      if (isInvalid() && !editor.invalidated) return invalidated(editor, draft);
+      void keepDraft(view.editor!);
+    },
+    /** After a conflict: write my text over the other (it was seen), or take the other and drop mine. */
+    async keepMine(draft: NoteDraft) {
+      const editor = view.editor;
+      if (!editor?.conflict || !editor.noteId) return;
+      const current = placed.find((p) => p.note.id === editor.noteId)?.note;
+      baseRev = current ? revOf(current) : baseRev;
+      setEditor({ ...editor, conflict: null });
+      await controller.save(draft);
+    },
+    async keepTheirs() {
+      pending = null;
+      baseRev = undefined;
+      emit({ editor: null });
+      void dropDraft();
+      await load();
     },
     async save(draft: NoteDraft) {
       const editor = view.editor;
       if (!editor) return;
+      if (isInvalid()) return invalidated(editor, draft);
       emit({ editor: { ...editor, draft, saving: true, error: null } });
-      const tags = draft.tags.split(/[,\uFF0C\u3001]/).map((t) => t.trim()).filter(Boolean);
-      const fields = { kind: draft.kind, status: draft.status, body: draft.body, tags, ...(draft.severity ? { severity: draft.severity } : {}) };
-      const result =
-        editor.mode === 'edit' && editor.noteId
-          ? await deps.api.updateNote(editor.noteId, fields)
-          : await deps.whileHidden(() =>
-              deps.api.createNote(
-                {
-                  ...fields,
-                  url: deps.pageUrl(),
-                  title: deps.doc.title,
-                  org: deps.orgId,
-                  places: pending?.places ?? [],
-                  target: pending?.target ?? [],
-                  ...(pending?.ruleId ? { ruleId: pending.ruleId } : {}),
-                  ...(pending?.suggestion ? { suggestion: pending.suggestion } : {}),
-                },
-                draft.kind === 'naming-concern',
-              ),
-            );
-      if (!result.ok) {
-        // Keep everything typed; say why it was not saved.
-        emit({ editor: { ...editor, draft, saving: false, error: result.error.message } });
-        return;
+      await keepDraft(view.editor!);
+      try {
+        await saveNow(editor, draft);
+      } catch (e) {
+        if (isContextGone(e)) return invalidated(editor, draft);
+        emit({ editor: { ...editor, draft, saving: false, error: String((e as Error)?.message ?? e) } });
       }
-      pending = null;
-      emit({ editor: null });
-      await load();
     },
     async remove(id: string) {
       const result = await deps.api.deleteNote(id);
@@ -247,16 +283,70 @@ export function createNotesController(deps: NotesDeps) {
       if (range) deps.showRange?.(range);
     },
     async addScreenshot(id: string) {
-      const result = await deps.whileHidden(() => deps.api.captureEvidence(id));
+      const target = placed.find((p) => p.note.id === id)?.note.target ?? [];
+      const result = await deps.whileHidden(() => deps.api.captureEvidence(id, passageNow(target)));
       if (!result.ok) return;
       // Refused (no toolbar click, menu or shortcut gesture on this tab): say what to do.
       emit({ screenshotBlocked: result.value.evidenceMissing ? id : null });
       await load();
+    },
+    /** Another tab may have changed this page's notes: read them again when the tab is shown. */
+    refresh() {
+      if (!view.editor) void load().catch(() => undefined);
     },
     stop() {
       deps.doc.removeEventListener('selectionchange', onSelectionChange);
       listeners.clear();
     },
   };
+
+  async function saveNow(editor: NoteEditorView, draft: NoteDraft) {
+    const tags = draft.tags.split(/[,\uFF0C\u3001]/).map((t) => t.trim()).filter(Boolean);
+    const fields = { kind: draft.kind, status: draft.status, body: draft.body, tags, ...(draft.severity ? { severity: draft.severity } : {}) };
+    const result =
+      editor.mode === 'edit' && editor.noteId
+        ? await deps.api.updateNote(editor.noteId, fields, baseRev)
+        : await deps.whileHidden(() =>
+            deps.api.createNote(
+              {
+                ...fields,
+                url: deps.pageUrl(),
+                title: deps.doc.title,
+                org: deps.orgId,
+                places: pending?.places ?? [],
+                target: pending?.target ?? [],
+                ...(pending?.ruleId ? { ruleId: pending.ruleId } : {}),
+                ...(pending?.suggestion ? { suggestion: pending.suggestion } : {}),
+              },
+              draft.kind === 'naming-concern',
+              draft.kind === 'naming-concern' ? passageNow(pending?.target ?? []) : undefined,
+            ),
+          );
+    const conflict = !result.ok ? (result.error as StorageError).current : undefined;
+    if (!result.ok && result.error.kind === 'conflict' && conflict) {
+      // Saved elsewhere since this edit began: show both texts; nothing is overwritten until the user chooses.
+      const theirs = conflict;
+      placed = placed.map((p) => (p.note.id === theirs.id ? { ...p, note: theirs } : p));
+      render();
+      emit({ editor: { ...editor, draft, saving: false, error: null, conflict: draftOf(theirs, draft.quote) } });
+      return;
+    }
+    if (!result.ok) {
+      // Keep everything typed; say why it was not saved.
+      emit({ editor: { ...editor, draft, saving: false, error: result.error.message } });
+      return;
+    }
+    pending = null;
+    baseRev = undefined;
+    emit({ editor: null });
+    await dropDraft();
+    await load();
+  }
+
+  return controller;
 }
 export type NotesController = ReturnType<typeof createNotesController>;
+
+function draftOf(n: Note, quote: string): NoteDraft {
+  return { kind: n.kind, status: n.status, ...(n.severity ? { severity: n.severity } : {}), body: n.body, tags: n.tags.join(', '), quote };
+}

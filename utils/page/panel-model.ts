@@ -69,16 +69,21 @@ export function dismissalQuote(quote: string): string {
   return fold(quote).replace(/\s+/g, ' ');
 }
 
+/**
+ * `keyOf` gives each finding its identity: the controller keys the live finding itself, since a
+ * start offset is relative to the block that was scanned and two blocks may share one.
+ */
 export function findingViews(
   findings: readonly FindingLike[],
   dismissals: readonly Dismissal[],
   pageUrl: string,
   lang: Lang,
+  keyOf: (finding: FindingLike, i: number) => string,
 ): FindingView[] {
-  return findings.map((f) => {
+  return findings.map((f, i) => {
     const d = dismissalFor(f, dismissals, pageUrl);
     return {
-      key: `${f.ruleId}@${f.start}`,
+      key: keyOf(f, i),
       control: f.control ?? null,
       ruleId: f.ruleId,
       kind: f.kind,

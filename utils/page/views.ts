@@ -49,7 +49,7 @@ export interface PlaceCountView {
 }
 
 export interface FindingView {
-  /** stable within a page visit: rule + position */
+  /** the finding's identity within a page visit: unique, kept while the finding stays on the page */
   key: string;
   ruleId: string;
   kind: string;
@@ -78,6 +78,8 @@ export interface LensView {
   places: PlaceCountView[];
   /** `at`: the text's box in viewport coordinates; `pinned`: opened from the panel, stays until closed */
   card: { at: { left: number; top: number; right: number; bottom: number }; content: CardContent; pinned: boolean } | null;
+  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  scans: number;
 }
 
 export interface NoteDraft {
@@ -103,10 +105,26 @@ export interface NoteItemView {
   possiblyCorrectedSince: number | null;
 }
 
+export interface NoteEditorView {
+  mode: 'create' | 'edit';
+  noteId: string | null;
+  draft: NoteDraft;
+  saving: boolean;
+  error: string | null;
+  /** the note was saved elsewhere (another tab or window) since this edit began: its text, to keep or replace */
+  conflict?: NoteDraft | null;
+  /** the text was restored from a draft kept when the page or the extension went away: when it was typed */
+  restoredAt?: number | null;
+  /** the extension was reloaded or updated: this page's copy can no longer save (the draft is kept) */
+  invalidated?: boolean;
+}
+
 export interface NotesView {
   notes: NoteItemView[];
-  editor: { mode: 'create' | 'edit'; noteId: string | null; draft: NoteDraft; saving: boolean; error: string | null } | null;
+  editor: NoteEditorView | null;
   hasSelection: boolean;
+  /** how many times the page's notes were loaded and placed: `data-loads` on the section, for tests */
+  loads: number;
   /** where the selection is (viewport coordinates): the "Add note" button goes beside it */
   selectionBox?: { left: number; top: number; right: number; bottom: number } | null;
   /** a note just deleted, which "Undo" brings back */

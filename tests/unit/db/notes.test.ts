@@ -30,6 +30,33 @@ const input = (over: Partial<NoteInput> = {}): NoteInput => ({
   ...over,
 });
 
+describe('note revisions: two tabs editing one note', () => {
+  it('an edit based on an older revision is a conflict carrying the stored note, and overwrites nothing', async () => {
+    const db = freshDb();
+    const created = await createNote(db, input(), { uuid: () => 'n' });
+    expect(created.ok && created.value.rev).toBe(1);
+    // Tab A saves first, from revision 1.
+    const a = await updateNote(db, 'n', { body: 'From tab A' }, {}, 1);
+    expect(a).toMatchObject({ ok: true, value: { body: 'From tab A', rev: 2 } });
+    // Tab B also began from revision 1.
+    const b = await updateNote(db, 'n', { body: 'From tab B' }, {}, 1);
+    expect(b).toMatchObject({ ok: false, error: { kind: 'conflict', current: { body: 'From tab A', rev: 2 } } });
+    expect((await db.notes.get('n'))!.body).toBe('From tab A');
+    // B saw A's text and keeps its own: it saves from revision 2.
+    expect(await updateNote(db, 'n', { body: 'From tab B' }, {}, 2)).toMatchObject({ ok: true, value: { body: 'From tab B', rev: 3 } });
+  });
+
+  it('every write counts a revision; a note stored before revisions counts as 0', async () => {
+    const db = freshDb();
+    await createNote(db, input(), { uuid: () => 'n' });
+    await softDeleteNote(db, 'n');
+    await restoreNote(db, 'n');
+    expect((await db.notes.get('n'))!.rev).toBe(3);
+    await db.notes.put({ ...(await db.notes.get('n'))!, rev: undefined });
+    expect(await updateNote(db, 'n', { body: 'x' }, {}, 0)).toMatchObject({ ok: true, value: { rev: 1 } });
+  });
+});
+
 describe('notes', () => {
   it('creates, reads, updates and soft-deletes', async () => {
     const db = freshDb();

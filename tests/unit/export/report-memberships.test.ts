@@ -14,7 +14,7 @@ describe('memberships in the report', () => {
     const details = iclei.querySelector('details.evidence')!;
     expect(details.hasAttribute('open')).toBe(false);
     expect(details.querySelector('summary')?.textContent).toBe('Source');
-    expect(details.querySelector('blockquote[lang="zh-TW"]')?.textContent).toBe('「ICLEI 100年台中市會申請加入。」');
+    expect(details.querySelector('blockquote[lang="zh-TW"]')?.textContent).toBe('ICLEI 100年台中市會申請加入。');
     expect(details.querySelector('cite')?.textContent).toBe(
       '城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities\' low-carbon diplomacy record, 2004 – Jun 2011, from the cities\' and counties\' submissions) — national environmental agency (compiled from the cities\' and counties\' submissions), 2011',
     );
@@ -33,7 +33,7 @@ describe('memberships in the report', () => {
     const html = membershipsHtml(['keelung'], name, 'zh-TW', { memberships: [hostile], sources: [] });
     expect(html).not.toMatch(/<img|href="javascript:/i);
     document.body.innerHTML = html;
-    expect(document.querySelector('blockquote')?.textContent).toBe('「<img src=x onerror=alert(2)>」');
+    expect(document.querySelector('blockquote')?.textContent).toBe('<img src=x onerror=alert(2)>');
     expect(document.querySelector('li')?.textContent).toContain('2019 年起為會員');
   });
 

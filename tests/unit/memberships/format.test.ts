@@ -21,6 +21,10 @@ describe('formatStatus says what the source says', () => {
     [[s('listed', '2017'), s('listed', '2024')], 'zh-TW', '會員（見於 2017 年、2024 年資料）'],
     [[s('applied', '2011-01-20'), s('since', '2011-03-01')], 'zh-TW', '2011 年 1 月 20 日申請加入；2011 年 3 月 1 日起為會員'],
   ] as const)('%j %s', (status, lang, out) => expect(formatStatus(status, lang)).toBe(out));
+  it('says “full member” when the sources do', () => {
+    expect(formatStatus([s('applied', '2010-03'), s('since', '2010-05')], 'en', true)).toBe('applied Mar 2010; full member since May 2010');
+    expect(formatStatus([s('since', '2008')], 'zh-TW', true)).toBe('2008 年起為正式會員');
+  });
 });
 
 describe('formatRole gives the term and how the source dates it', () => {

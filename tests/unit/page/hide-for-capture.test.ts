@@ -6,28 +6,50 @@ import { createHighlighter } from '@/utils/dom/highlighter';
 describe('hideForCapture', () => {
   const setup = () => {
     document.head.innerHTML = '';
+    document.adoptedStyleSheets = [];
     document.body.innerHTML = '<div id="ui"></div><p>Taipei City</p>';
     // happy-dom has no Custom Highlight API: a registry and constructor of our own stand in.
     const win = Object.assign(Object.create(window), { CSS: { highlights: new Map() }, Highlight: class {} }) as Window;
     const highlighter = createHighlighter(document, win);
     highlighter.set('tcl-place', [document.createRange()]); // puts the ::highlight() rules in the page
     const container = document.getElementById('ui')!;
-    const style = () => document.getElementById('taiwan-city-lens-highlights')!;
-    return { container, style, hide: hideForCapture(container, highlighter, window) };
+    // The test page adopts no sheet of its own: every adopted sheet is ours.
+    const ours = () => document.adoptedStyleSheets;
+    return { container, ours, hide: hideForCapture(container, highlighter, window) };
   };
 
   it('hides the panel and our highlights while the screenshot is taken, then shows them again', async () => {
-    const { container, style, hide } = setup();
-    const during = await hide(async () => ({ visibility: container.style.getPropertyValue('visibility'), media: style().getAttribute('media') }));
-    expect(during).toEqual({ visibility: 'hidden', media: 'not all' });
+    const { container, ours, hide } = setup();
+    expect(ours()).toHaveLength(1);
+    const during = await hide(async () => ({ visibility: container.style.getPropertyValue('visibility'), disabled: ours()[0]!.disabled }));
+    expect(during).toEqual({ visibility: 'hidden', disabled: true });
     expect(container.style.getPropertyValue('visibility')).toBe('');
-    expect(style().hasAttribute('media')).toBe(false);
+    expect(ours()[0]!.disabled).toBe(false);
+  });
+
+  it('changes nothing in the page\'s DOM outside our own UI: a page watching for it sees nothing', async () => {
+    const { container, hide } = setup();
+    const seen: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => seen.push(...records));
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    await hide(async () => undefined);
+    await new Promise<void>((r) => queueMicrotask(r));
+    observer.disconnect();
+    expect(seen.filter((r) => !container.contains(r.target))).toEqual([]);
+  });
+
+  it('a page element with any id or tag of ours changes nothing: the rules are not looked up', () => {
+    document.head.innerHTML = '<style id="taiwan-city-lens-highlights"></style>';
+    document.adoptedStyleSheets = [];
+    const win = Object.assign(Object.create(window), { CSS: { highlights: new Map() }, Highlight: class {} }) as Window;
+    createHighlighter(document, win).set('tcl-critical', [document.createRange()]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
   });
 
   it('shows them again when the capture fails', async () => {
-    const { container, style, hide } = setup();
+    const { container, ours, hide } = setup();
     await expect(hide(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
     expect(container.style.getPropertyValue('visibility')).toBe('');
-    expect(style().hasAttribute('media')).toBe(false);
+    expect(ours()[0]!.disabled).toBe(false);
   });
 });

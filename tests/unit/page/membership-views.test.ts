@@ -13,15 +13,16 @@ describe('membership views', () => {
     const kaohsiung = membersView('iclei', 'en').find((m) => m.placeId === 'kaohsiung')!;
     expect(kaohsiung.status.text).toBe('member since 2006');
     expect(kaohsiung.status.evidence.map((e) => e.source.title)).toEqual(['城市低碳外交榮譽榜（各縣市國際參與具體成果）', '110 年外交部派赴地方政府永續發展理事會實習心得報告']);
-    expect(kaohsiung.roles.map((r) => r.text)).toEqual(['Host city of the ICLEI Kaohsiung Capacity Center (ICLEI KCC) (since Apr 2012)']);
+    expect(kaohsiung.roles.map((r) => r.text)).toEqual(['Host city of the ICLEI Kaohsiung Capacity Center (since Apr 2012)']);
     expect(kaohsiung.roles[0]!.evidence[0]).toMatchObject({ quoteLang: 'en', source: { href: 'http://kcc.iclei.org/kcc/our-host-city.html', publisher: 'ICLEI Kaohsiung Capacity Center' } });
     expect(kaohsiung.notes.map((n) => n.text)).toContain('Registered in ICLEI and other organizations under “Chinese Taipei” since it joined (as of 2022).');
   });
 
   it.each([
-    ['en', 'taoyuan', 'iclei', 'applied 20 Jan 2011; member since 1 Mar 2011', ['full member', 'joined as Taoyuan County']],
+    ['en', 'taoyuan', 'iclei', 'applied 20 Jan 2011; full member since 1 Mar 2011', ['joined as Taoyuan County']],
     ['zh-TW', 'new-taipei', 'uclg', '2004 年 5 月起為會員', ['加入時名稱為臺北縣']],
-    ['en', 'taichung', 'citynet', 'member since 2005', ['full member']],
+    ['en', 'taichung', 'citynet', 'full member since 2005', []],
+    ['zh-TW', 'yilan', 'iclei', '2010 年 3 月申請加入；2010 年 5 月起為正式會員', []],
   ] as const)('%s %s in %s', (lang, place, org, status, details) => {
     const card = placeCardView([place], lang);
     const m = card.type === 'place' ? card.memberships.find((x) => x.orgId === org) : undefined;

@@ -1,0 +1,42 @@
+/**
+ * When the findings log hears what the page shows: a moment after the scans settle, and at the
+ * latest `maxWaitMs` after the first unsent scan, so a page that changes all the time (a ticker,
+ * a clock) still records its sightings.
+ */
+export interface SightingsTimer {
+  /** the latest scan's findings; sent after `delayMs` of quiet, or `maxWaitMs` after the first unsent scan */
+  scanned(findings: readonly { ruleId: string; quote: string }[]): void;
+  stop(): void;
+}
+
+export interface SightingsOptions {
+  win: Pick<Window, 'setTimeout' | 'clearTimeout'>;
+  now: () => number;
+  send: (findings: { ruleId: string; quote: string }[]) => void;
+  delayMs?: number;
+  maxWaitMs?: number;
+}
+
+export function createSightingsTimer({ win, now, send, delayMs = 2000, maxWaitMs = 10_000 }: SightingsOptions): SightingsTimer {
+  let timer: number | undefined;
+  let firstUnsent: number | null = null;
+  let latest: { ruleId: string; quote: string }[] = [];
+  const flush = () => {
+    timer = undefined;
+    firstUnsent = null;
+    send(latest);
+  };
+  return {
+    scanned(findings) {
+      latest = findings.map((f) => ({ ruleId: f.ruleId, quote: f.quote }));
+      firstUnsent ??= now();
+      win.clearTimeout(timer);
+      const wait = Math.max(0, Math.min(delayMs, firstUnsent + maxWaitMs - now()));
+      timer = win.setTimeout(flush, wait);
+    },
+    stop() {
+      win.clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
