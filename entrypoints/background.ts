@@ -48,10 +48,13 @@ export default defineBackground(() => {
   onMessage('deleteNote', ({ data }) => notes.remove(data.id));
   onMessage('restoreNote', ({ data }) => notes.restore(data.id));
   onMessage('openPopup', async ({ sender }) => {
+    // The popup's own page, for the tab that asked, in a small window of its own (the toolbar popup
+    // cannot be opened without the user's click on it in every browser).
+    const url = browser.runtime.getURL(`/popup.html?tab=${sender.tab?.id ?? ''}`);
     try {
-      await browser.action.openPopup();
+      await browser.windows.create({ url, type: 'popup', width: 400, height: 560 });
     } catch {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab?.id ?? ''}`) });
+      await browser.tabs.create({ url });
     }
   });
   onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage));
@@ -89,10 +92,14 @@ export default defineBackground(() => {
     const kind = info.menuItemId === 'report-naming' ? 'naming-concern' : 'general';
     void sendMessage('openNoteEditor', { kind }, tab.id).catch(() => undefined);
   });
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'add-note' && tab?.id !== undefined) void sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
-    if (command === 'open-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
-  });
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (command === 'add-note' && tab?.id !== undefined) await sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
+    if (command === 'open-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+  };
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  // The e2e tests press a shortcut through this (Playwright cannot press the browser's own shortcuts);
+  // the worker's global is the extension's alone, no page reaches it.
+  (globalThis as { __tclCommand?: typeof onCommand }).__tclCommand = onCommand;
   onMessage('panelShortcut', async () => (await browser.commands?.getAll().catch(() => []))?.find((c) => c.name === 'open-panel')?.shortcut ?? '');
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));

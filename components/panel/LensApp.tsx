@@ -20,7 +20,7 @@ export interface LensAppProps {
   /** pushes a new view whenever the page's scan, the dismissals or the hovered item change */
   subscribe: (listener: (view: LensView) => void) => () => void;
   /** the shortcut was pressed: open the panel and focus it (or close it) */
-  subscribeToggle: (listener: () => void) => () => void;
+  subscribeToggle: (listener: (openOnly: boolean) => void) => () => void;
   viewport: () => { width: number; height: number };
   onShowFinding: (key: string) => void;
   onShowPlace: (id: string) => void;
@@ -55,6 +55,9 @@ export function LensApp(props: LensAppProps) {
   const restoreFocus = () => {
     // After Preact has drawn the change (the control may come back or go away).
     queueMicrotask(() => {
+      // Focus already went somewhere of ours that is still there (the editor that replaced a card): leave it.
+      const active = (root.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+      if (active && active.isConnected && !active.closest('.tcl-card')) return;
       const target = focusable(returnTo.current) ? returnTo.current : q(shown ? '.tcl-body' : '.tcl-tab');
       target?.focus();
     });
@@ -65,7 +68,7 @@ export function LensApp(props: LensAppProps) {
     // Opened: focus goes into the panel; closed: back to the tab that opens it.
     requestAnimationFrame(() => q(next ? '.tcl-body' : '.tcl-tab')?.focus());
   };
-  useEffect(() => props.subscribeToggle(() => togglePanel(!shown)), [props.subscribeToggle, shown]);
+  useEffect(() => props.subscribeToggle((openOnly) => togglePanel(openOnly || !shown)), [props.subscribeToggle, shown]);
 
   const hadCard = useRef(false);
   useEffect(() => {

@@ -79,8 +79,7 @@ export function Panel(props: PanelProps) {
         type="button"
         class="tcl-tab"
         aria-expanded={open}
-        aria-label={t(lang, open ? 'panelClose' : 'panelOpen')}
-        title={props.shortcut ? t(lang, 'panelShortcut', props.shortcut) : undefined}
+        title={`${t(lang, open ? 'panelClose' : 'panelOpen')}${props.shortcut ? ` (${props.shortcut})` : ''}`}
         onClick={() => onToggle(!open)}
       >
         {t(lang, 'panelTab')}

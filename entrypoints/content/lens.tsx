@@ -75,7 +75,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   let notes: NotesController | null = null;
   // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
   const shortcut = await sendMessage('panelShortcut').catch(() => '');
-  const toggleListeners = new Set<() => void>();
+  const toggleListeners = new Set<(openOnly: boolean) => void>();
   const sightings = createSightingsTimer({
     win,
     now: Date.now,
@@ -168,6 +168,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
           onReport={(f) => {
             const range = c.rangeOfFinding(f.key);
             if (range) n.reportFinding(f, range);
+            c.closeCard();
           }}
           subscribeNotes={n.subscribe}
           notesActions={{
@@ -225,9 +226,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   });
   ctx.onInvalidated(stopListening);
   const stopToggle = onMessage('togglePanel', () => {
-    for (const l of toggleListeners) l();
+    for (const l of toggleListeners) l(false);
   });
   ctx.onInvalidated(stopToggle);
+  const stopOpen = onMessage('openPanel', () => {
+    for (const l of toggleListeners) l(true);
+  });
+  ctx.onInvalidated(stopOpen);
 }
 
 /** One feature's failure is logged once and never thrown into the page. */

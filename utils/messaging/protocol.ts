@@ -18,6 +18,8 @@ export interface PageSummary {
   org: OrgId | null;
   places: { id: PlaceId; count: number }[];
   findings: { open: number; dismissed: number; worst: Severity | null };
+  /** the open findings, one per rule and phrase, worst first (at most 20): the popup names them */
+  groups?: { ruleId: string; quote: string; severity: Severity; count: number }[];
   scannedAt: number;
 }
 
@@ -68,6 +70,8 @@ export interface ProtocolMap {
   openNoteEditor(data: { kind: NoteDraftKind }): void;
   /** background -> content: the keyboard shortcut asked to open (or close) the panel */
   togglePanel(): void;
+  /** popup -> content: open the panel (and focus it) */
+  openPanel(): void;
   /** content -> background: the panel's shortcut as the browser shows it ('' when none is set) */
   panelShortcut(): string;
 }

@@ -50,6 +50,20 @@ const SEVERITY_HIGHLIGHT: Record<Severity, HighlightName> = {
 };
 const HIDE_CARD_AFTER_MS = 300;
 
+/** One entry per rule and phrase among the open findings, worst first, for the popup. */
+function findingGroups(views: readonly FindingView[]): NonNullable<PageSummary['groups']> {
+  const order = ['critical', 'high', 'medium', 'low'];
+  const groups = new Map<string, { ruleId: string; quote: string; severity: Severity; count: number }>();
+  for (const v of views) {
+    if (v.dismissed) continue;
+    const id = `${v.ruleId}\u0000${v.quote.toLowerCase()}`;
+    const g = groups.get(id);
+    if (g) g.count++;
+    else groups.set(id, { ruleId: v.ruleId, quote: v.quote, severity: v.severity, count: 1 });
+  }
+  return [...groups.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity)).slice(0, 20);
+}
+
 export function createLensController(deps: LensDeps) {
   const listeners = new Set<(view: LensView) => void>();
   let dismissals: Dismissal[] = [];
@@ -118,6 +132,7 @@ export function createLensController(deps: LensDeps) {
         dismissed: views.filter((v) => v.dismissed).length,
         worst: worstSeverity(views),
       },
+      groups: findingGroups(views),
       scannedAt: Date.now(),
     });
   };

@@ -200,7 +200,11 @@ export function createNotesController(deps: NotesDeps) {
       const target = targetOf(range);
       if (!target) return;
       openEditor(
-        { ...blankDraft('naming-concern', finding.quote), severity: finding.severity as Severity },
+        {
+          ...blankDraft('naming-concern', finding.quote),
+          severity: finding.severity as Severity,
+          finding: { severityLabel: finding.severityLabel, explanation: finding.explanation, suggestion: finding.suggestion },
+        },
         { target, places: placesAround(range, deps.skipElement, finding.placeIds), ruleId: finding.ruleId, suggestion: finding.suggestion },
       );
     },

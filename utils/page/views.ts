@@ -89,6 +89,8 @@ export interface NoteDraft {
   body: string;
   tags: string;
   quote: string;
+  /** a note made from a finding: what the rule says, shown above the note's text */
+  finding?: { severityLabel: string; explanation: string; suggestion: string };
 }
 
 export interface NoteItemView {
