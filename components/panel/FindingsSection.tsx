@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { SEVERITIES, type FindingView } from '@/utils/page/views';
 import type { FindingContext } from '@/utils/page/finding-context';
@@ -49,6 +49,18 @@ function GroupItem({ lang, g, contextOf, reported, onShow }: { lang: Lang; g: Gr
   const where = describeWhere(lang, contextOf(f.key), f.quote) ?? formList;
   // Each occurrence's context is worked out once the group is opened (a page may have thousands).
   const [expanded, setExpanded] = useState(false);
+  // The same list while nothing in it changed: a long list grown step by step is not drawn again each step.
+  const last = g.all[g.all.length - 1]!;
+  const occurrences = useMemo(
+    () => (
+      <ol class="tcl-occurrences">
+        {g.all.map((o) => (
+          <Occurrence lang={lang} f={o} contextOf={expanded ? contextOf : null} onShow={onShow} key={o.key} />
+        ))}
+      </ol>
+    ),
+    [g.all.length, last, expanded, lang, contextOf, onShow],
+  );
   return (
     <li class="tcl-finding-group" data-rule={f.ruleId} data-quote={f.quote} data-severity={f.severity} data-count={g.all.length} data-reported={reported ? 'true' : 'false'}>
       <details onToggle={(e) => setExpanded((e.currentTarget as HTMLDetailsElement).open)}>
@@ -58,11 +70,7 @@ function GroupItem({ lang, g, contextOf, reported, onShow }: { lang: Lang; g: Gr
           {reported ? <span class="tcl-reported">✓ {t(lang, 'findingReported')}</span> : null}
           {where ? <span class="tcl-where">— {where}</span> : null}
         </summary>
-        <ol class="tcl-occurrences">
-          {g.all.map((o) => (
-            <Occurrence lang={lang} f={o} contextOf={expanded ? contextOf : null} onShow={onShow} key={o.key} />
-          ))}
-        </ol>
+        {occurrences}
       </details>
     </li>
   );
