@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
+import { compileMatcher } from './utils/naming/lexicon';
 
 const firefoxSettings = {
   browser_specific_settings: {
@@ -20,7 +21,8 @@ const firefoxSettings = {
 
 export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
-  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' } }),
+  // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
+  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

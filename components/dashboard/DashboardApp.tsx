@@ -1,27 +1,37 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultLang, t, type Lang } from '@/utils/i18n';
 import { openDatabase, type TclDatabase } from '@/utils/db/database';
-import type { NoteStatus } from '@/utils/db/types';
 import { applyFilter, correctedSince, sortNotes, type DashboardFilter, type SortKey } from '@/utils/dashboard/query';
+import { rulesFor } from '@/utils/settings/user-settings';
 import { useDashboardData } from './useDashboardData';
 import { useDashboardActions } from './useDashboardActions';
+import { useUserSettings } from './useUserSettings';
+import { useImport } from './useImport';
 import { Filters } from './Filters';
 import { NotesTable } from './NotesTable';
 import { NoteDetail } from './NoteDetail';
+import { BulkBar } from './BulkBar';
+import { ImportSection } from './ImportSection';
+import { Dismissals } from './Dismissals';
 import { Settings } from './Settings';
-import { STATUS_KEYS } from '../panel/labels';
 
 const PAGE_SIZE = 100;
 
-export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() }: { db?: TclDatabase; initialLang?: Lang }) {
+export function DashboardApp({ db: given, initialLang = defaultLang() }: { db?: TclDatabase; initialLang?: Lang }) {
+  // One database for the page's life: a default parameter would open a new one on every render,
+  // and every subscription would restart with it.
+  const [db] = useState(() => given ?? openDatabase());
   const [lang, setLang] = useState<Lang>(initialLang);
   const data = useDashboardData(db);
-  const actions = useDashboardActions(db, lang);
+  const userSettings = useUserSettings(db);
+  const actions = useDashboardActions(db, lang, userSettings.settings);
+  const importer = useImport(db, lang);
   const [filter, setFilter] = useState<DashboardFilter>({});
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'updatedAt', direction: 'desc' });
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     void db.settings.get('lang').then((s) => (s?.value === 'en' || s?.value === 'zh-TW' ? setLang(s.value) : undefined)).catch(() => undefined);
@@ -31,6 +41,7 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
     document.title = t(lang, 'dashboardTitle');
   }, [lang]);
 
+  const rules = useMemo(() => rulesFor(userSettings.settings), [userSettings.settings]);
   const corrected = useMemo(() => correctedSince(data.sightings), [data.sightings]);
   const live = useMemo(() => data.notes.filter((n) => !n.deletedAt), [data.notes]);
   const shown = useMemo(() => sortNotes(applyFilter(live, filter, corrected), sort.key, sort.direction), [live, filter, corrected, sort]);
@@ -39,12 +50,18 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
   const current = Math.min(page, pages - 1);
   const pageNotes = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const chosen = shown.filter((n) => selected.has(n.id));
-  const ids = [...selected];
-  const openNote = data.notes.find((n) => n.id === openId) ?? null;
+  const ids = chosen.map((n) => n.id);
+  const openNote = live.find((n) => n.id === openId) ?? null;
 
   const changeLang = (next: Lang) => {
     setLang(next);
     void db.settings.put({ key: 'lang', value: next, updatedAt: Date.now() }).catch(() => undefined);
+  };
+  const closeDetail = () => {
+    setOpenId(null);
+    // Back to the row the user came from (found again by id: the table may have re-rendered).
+    const back = openId ? document.querySelector<HTMLElement>(`tr[data-note-id="${CSS.escape(openId)}"] [data-action="open-note"]`) : null;
+    (back ?? opener.current)?.focus();
   };
 
   return (
@@ -53,6 +70,22 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
         <h1>{t(lang, 'dashboardTitle')}</h1>
         <p>{t(lang, 'dashboardIntro')}</p>
       </header>
+      <Filters lang={lang} filter={filter} tags={tags} onChange={(f) => (setFilter(f), setPage(0))} />
+      <div class="toolbar">
+        <span class="count" data-shown={shown.length} role="status">
+          {t(lang, 'shownCount', shown.length, live.length)}
+        </span>
+        <BulkBar
+          lang={lang}
+          count={chosen.length}
+          tags={tags}
+          onStatus={(s) => void actions.setStatus(ids, s)}
+          onTag={(tag) => void actions.addTag(ids, tag)}
+          onDelete={() => (void actions.remove(ids), setSelected(new Set()))}
+          onExport={() => void actions.exportBackup(chosen)}
+          onClear={() => setSelected(new Set())}
+        />
+      </div>
       {actions.message ? (
         <p class={`message ${actions.message.kind}`} role={actions.message.kind === 'error' ? 'alert' : 'status'}>
           {actions.message.text}{' '}
@@ -66,39 +99,7 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
           </button>
         </p>
       ) : null}
-      <Filters lang={lang} filter={filter} tags={tags} onChange={(f) => (setFilter(f), setPage(0))} />
-      <div class="toolbar">
-        <span class="count" data-shown={shown.length}>
-          {t(lang, 'shownCount', shown.length, live.length)}
-        </span>
-        <span class="bulk" hidden={selected.size === 0}>
-          <select name="bulk-status" value="" onChange={(e) => e.currentTarget.value && void actions.setStatus(ids, e.currentTarget.value as NoteStatus)}>
-            <option value="">{t(lang, 'bulkStatus')}</option>
-            {Object.entries(STATUS_KEYS).map(([v, k]) => (
-              <option value={v} key={v}>
-                {t(lang, k)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            data-action="bulk-tag"
-            onClick={() => {
-              const tag = prompt(t(lang, 'bulkTag'))?.trim();
-              if (tag) void actions.addTag(ids, tag);
-            }}
-          >
-            {t(lang, 'bulkTag')}
-          </button>
-          <button type="button" data-action="bulk-delete" onClick={() => (void actions.remove(ids), setSelected(new Set()))}>
-            {t(lang, 'bulkDelete')}
-          </button>
-          <button type="button" data-action="bulk-export" onClick={() => void actions.exportBackup(chosen)}>
-            {t(lang, 'bulkExport')}
-          </button>
-        </span>
-      </div>
-      {shown.length === 0 && data.loaded ? <p class="muted">{t(lang, 'noNotes')}</p> : null}
+      {shown.length === 0 && data.loaded ? <p class="muted-dark">{t(lang, 'noNotes')}</p> : null}
       <NotesTable
         lang={lang}
         notes={pageNotes}
@@ -113,10 +114,10 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
             return next;
           })
         }
-        onOpen={setOpenId}
+        onOpen={(id, el) => ((opener.current = el), setOpenId(id))}
       />
       {pages > 1 ? (
-        <nav class="pager">
+        <nav class="pager" aria-label={t(lang, 'pageOf', current + 1, pages)}>
           <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
             {t(lang, 'pagePrev')}
           </button>{' '}
@@ -126,35 +127,34 @@ export function DashboardApp({ db = openDatabase(), initialLang = defaultLang() 
           </button>
         </nav>
       ) : null}
-      {openNote ? <NoteDetail lang={lang} db={db} note={openNote} onClose={() => setOpenId(null)} /> : null}
-      <section class="files">
-        <h2>{t(lang, 'exportHeading')}</h2>
-        <p class="muted">{t(lang, 'exportScope')}</p>
-        <button type="button" data-action="export-csv" onClick={() => actions.exportCsv(shown, corrected)}>
-          {t(lang, 'exportCsv')}
-        </button>{' '}
-        <button type="button" data-action="export-report" onClick={() => void actions.exportReport(shown)}>
-          {t(lang, 'exportReport')}
-        </button>{' '}
-        <button type="button" data-action="export-backup" onClick={() => void actions.exportBackup(null)}>
-          {t(lang, 'exportBackup')}
-        </button>{' '}
-        <button type="button" data-action="export-backup-zip" onClick={() => void actions.exportBackupZip()}>
-          {t(lang, 'exportBackupZip')}
-        </button>
-        <h2>{t(lang, 'importHeading')}</h2>
-        <input
-          type="file"
-          name="import"
-          accept=".json,.zip,application/json,application/zip"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void actions.importFile(file);
-            e.currentTarget.value = '';
-          }}
-        />
+      {openNote ? (
+        <NoteDetail lang={lang} db={db} note={openNote} rules={rules} tags={tags} sightings={data.sightings} corrected={corrected(openNote)} onClose={closeDetail} />
+      ) : null}
+      <section class="files" aria-labelledby="export-heading">
+        <h2 id="export-heading">{t(lang, 'exportHeading')}</h2>
+        <p class="muted-dark">{t(lang, 'exportScope')}</p>
+        <div class="buttons">
+          <button type="button" data-action="export-csv" onClick={() => void actions.exportCsv(shown, corrected)}>
+            {t(lang, 'exportCsv')}
+          </button>
+          <button type="button" data-action="export-report" onClick={() => void actions.exportReport(shown)}>
+            {t(lang, 'exportReport')}
+          </button>
+          <button type="button" data-action="export-docx" onClick={() => void actions.exportDocx(shown)}>
+            {t(lang, 'exportDocx')}
+          </button>
+          <button type="button" data-action="export-backup" onClick={() => void actions.exportBackup(null)}>
+            {t(lang, 'exportBackup')}
+          </button>
+          <button type="button" data-action="export-backup-zip" onClick={() => void actions.exportBackupZip()}>
+            {t(lang, 'exportBackupZip')}
+          </button>
+        </div>
+        <h2 id="import-heading">{t(lang, 'importHeading')}</h2>
+        <ImportSection lang={lang} importer={importer} />
       </section>
-      <Settings lang={lang} db={db} onLang={changeLang} />
+      <Dismissals lang={lang} db={db} rules={rules} onRestored={(text) => actions.setMessage({ kind: 'info', text })} />
+      <Settings lang={lang} db={db} onLang={changeLang} userSettings={userSettings} />
     </main>
   );
 }

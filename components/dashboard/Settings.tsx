@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import type { TclDatabase } from '@/utils/db/database';
 import { UserSettingsForm } from './UserSettingsForm';
+import type { useUserSettings } from './useUserSettings';
 
 interface StorageInfo {
   usedMb: number;
@@ -10,7 +11,18 @@ interface StorageInfo {
 }
 
 /** Language and storage: how much is used, and whether the browser may clear it under pressure. */
-export function Settings({ lang, db, onLang, storage = navigator.storage }: { lang: Lang; db: TclDatabase; onLang: (lang: Lang) => void; storage?: StorageManager }) {
+export function Settings({
+  lang,
+  onLang,
+  userSettings,
+  storage = navigator.storage,
+}: {
+  lang: Lang;
+  db: TclDatabase;
+  onLang: (lang: Lang) => void;
+  userSettings: ReturnType<typeof useUserSettings>;
+  storage?: StorageManager;
+}) {
   const [info, setInfo] = useState<StorageInfo | null>(null);
   const refresh = async () => {
     const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted()]);
@@ -20,9 +32,9 @@ export function Settings({ lang, db, onLang, storage = navigator.storage }: { la
     void refresh().catch(() => setInfo(null));
   }, []);
   return (
-    <section class="settings">
-      <h2>{t(lang, 'settingsHeading')}</h2>
-      <label>
+    <section class="settings" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t(lang, 'settingsHeading')}</h2>
+      <label class="field">
         {t(lang, 'settingsLanguage')}{' '}
         <select name="lang" value={lang} onChange={(e) => onLang(e.currentTarget.value as Lang)}>
           <option value="zh-TW">繁體中文</option>
@@ -40,7 +52,7 @@ export function Settings({ lang, db, onLang, storage = navigator.storage }: { la
           ) : null}
         </p>
       ) : null}
-      <UserSettingsForm lang={lang} db={db} />
+      <UserSettingsForm lang={lang} {...userSettings} />
     </section>
   );
 }

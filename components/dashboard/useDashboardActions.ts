@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { TclDatabase } from '@/utils/db/database';
 import type { Note, NoteStatus } from '@/utils/db/types';
 import { ready } from '@/utils/db/database';
+import { revOf } from '@/utils/db/notes';
 import { notesToCsv } from '@/utils/export/csv';
-import { exportBackup, exportBackupZip } from '@/utils/export/backup';
+import { exportBackup, exportBackupZip, noteFiles } from '@/utils/export/backup';
 import { blobToDataUrl } from '@/utils/export/base64';
 import { reportHtml } from '@/utils/export/report-html';
-import { parseBackupFile } from '@/utils/import/file';
-import { importBackup } from '@/utils/import/merge';
+import { reportDocx } from '@/utils/export/report-docx';
+import type { ReportShot } from '@/utils/export/report-model';
+import { rulesFor, type UserSettings } from '@/utils/settings/user-settings';
 import { t, type Lang } from '@/utils/i18n';
 import { download } from './download';
 
@@ -15,22 +17,49 @@ export type Message = { kind: 'info' | 'error'; text: string; undo?: () => void 
 
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** The dashboard's writes and files: bulk edits with undo, exports, and imports. */
-export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => number = Date.now) {
+/** Every live screenshot of `notes`, with its bytes, for the reports. */
+async function shotsOf(db: TclDatabase, notes: readonly Note[]): Promise<ReportShot[]> {
+  await ready(db);
+  const shots: ReportShot[] = [];
+  for (const n of notes) {
+    for (const e of await db.evidence.where('noteId').equals(n.id).toArray()) {
+      if (e.deletedAt) continue;
+      shots.push({ noteId: n.id, capturedAt: e.capturedAt, url: e.url, mimeType: e.mimeType, dataUrl: await blobToDataUrl(e.image, e.mimeType), bytes: new Uint8Array(await e.image.arrayBuffer()) });
+    }
+  }
+  return shots;
+}
+
+/** The dashboard's writes and files: bulk edits with undo, and exports that say what they wrote. */
+export function useDashboardActions(db: TclDatabase, lang: Lang, settings: UserSettings, now: () => number = Date.now) {
   const [message, setMessage] = useState<Message>(null);
 
   const fail = (e: unknown) => setMessage({ kind: 'error', text: t(lang, 'actionFailed', String((e as Error)?.message ?? e)) });
+  const saved = (name: string, count: number) => setMessage({ kind: 'info', text: t(lang, 'exportDone', name, count) });
+  const save = (name: string, data: BlobPart, type: string, count: number) => {
+    download(name, data, type);
+    saved(name, count);
+  };
 
   const bulk = async (ids: string[], change: (n: Note) => Note) => {
     await ready(db);
     await db.transaction('rw', db.notes, async () => {
       const notes = (await db.notes.bulkGet(ids)).filter((n): n is Note => Boolean(n));
-      await db.notes.bulkPut(notes.map((n) => ({ ...change(n), updatedAt: now() })));
+      await db.notes.bulkPut(notes.map((n) => ({ ...change(n), updatedAt: now(), rev: revOf(n) + 1 })));
     });
   };
+  const report = async (notes: Note[]) => ({
+    notes,
+    screenshots: await shotsOf(db, notes),
+    lang,
+    generatedAt: now(),
+    overrides: settings.membershipOverrides,
+    rules: rulesFor(settings),
+  });
 
   return {
     message,
+    setMessage,
     dismissMessage: () => setMessage(null),
     setStatus: (ids: string[], status: NoteStatus) => bulk(ids, (n) => ({ ...n, status })).catch(fail),
     addTag: (ids: string[], tag: string) => bulk(ids, (n) => ({ ...n, tags: n.tags.includes(tag) ? n.tags : [...n.tags, tag] })).catch(fail),
@@ -43,7 +72,7 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => numb
           text: t(lang, 'deletedCount', ids.length),
           undo: () => {
             // Undo is itself an update, so a later merge sees the restore.
-            void db.notes.bulkPut(before.map(({ deletedAt: _d, ...n }) => ({ ...n, updatedAt: now() }))).catch(fail);
+            void db.notes.bulkPut(before.map(({ deletedAt: _d, ...n }) => ({ ...n, updatedAt: now(), rev: revOf(n) + 2 }))).catch(fail);
             setMessage(null);
           },
         });
@@ -51,17 +80,26 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => numb
         fail(e);
       }
     },
-    exportCsv(notes: Note[], corrected: (n: Note) => number | null) {
-      download(`taiwan-city-lens-${stamp(now())}.csv`, notesToCsv(notes, lang, corrected), 'text/csv;charset=utf-8');
+    async exportCsv(notes: Note[], corrected: (n: Note) => number | null) {
+      try {
+        const files = await noteFiles(db);
+        const csv = notesToCsv(notes, lang, { correctedSince: corrected, files: (n) => files(n.id), rules: rulesFor(settings) });
+        save(`taiwan-city-lens-${stamp(now())}.csv`, csv, 'text/csv;charset=utf-8', notes.length);
+      } catch (e) {
+        fail(e);
+      }
     },
     async exportReport(notes: Note[]) {
       try {
-        const screenshots: Record<string, string> = {};
-        for (const n of notes) {
-          const latest = (await db.evidence.where('noteId').equals(n.id).toArray()).filter((e) => !e.deletedAt).pop();
-          if (latest) screenshots[n.id] = await blobToDataUrl(latest.image, latest.mimeType);
-        }
-        download(`taiwan-city-lens-report-${stamp(now())}.html`, reportHtml({ notes, screenshots, lang, generatedAt: now() }), 'text/html;charset=utf-8');
+        save(`taiwan-city-lens-report-${stamp(now())}.html`, reportHtml(await report(notes)), 'text/html;charset=utf-8', notes.length);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    async exportDocx(notes: Note[]) {
+      try {
+        const docx = await reportDocx(await report(notes));
+        save(`taiwan-city-lens-report-${stamp(now())}.docx`, docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', notes.length);
       } catch (e) {
         fail(e);
       }
@@ -69,28 +107,18 @@ export function useDashboardActions(db: TclDatabase, lang: Lang, now: () => numb
     async exportBackup(notes: Note[] | null) {
       try {
         const backup = await exportBackup(db, now, notes ? new Set(notes.map((n) => n.id)) : undefined);
-        download(`taiwan-city-lens-backup-${stamp(now())}.json`, JSON.stringify(backup), 'application/json');
+        save(`taiwan-city-lens-backup-${stamp(now())}.json`, JSON.stringify(backup), 'application/json', backup.notes.filter((n) => !n.deletedAt).length);
       } catch (e) {
         fail(e);
       }
     },
     async exportBackupZip() {
       try {
-        download(`taiwan-city-lens-backup-${stamp(now())}.zip`, await exportBackupZip(db, now), 'application/zip');
+        const count = (await db.notes.toArray()).filter((n) => !n.deletedAt).length;
+        save(`taiwan-city-lens-backup-${stamp(now())}.zip`, await exportBackupZip(db, now), 'application/zip', count);
       } catch (e) {
         fail(e);
       }
-    },
-    async importFile(file: File) {
-      // A file the browser cannot even read (too large for memory, gone from disk) is a message too.
-      const bytes = await file.arrayBuffer().then((b) => new Uint8Array(b), (e: Error) => e);
-      if (bytes instanceof Error) return setMessage({ kind: 'error', text: t(lang, 'importFailed', bytes.message) });
-      const parsed = parseBackupFile(bytes);
-      if (!parsed.ok) return setMessage({ kind: 'error', text: t(lang, 'importFailed', parsed.error.message) });
-      const result = await importBackup(db, parsed.value);
-      if (!result.ok) return setMessage({ kind: 'error', text: t(lang, 'importFailed', result.error.message) });
-      const s = result.value;
-      setMessage({ kind: 'info', text: t(lang, 'importDone', s.added, s.updated, s.unchanged, s.skipped) });
     },
   };
 }

@@ -60,6 +60,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   // Our own nodes by identity, never by tag name or id: a page element named like ours stays the page's.
   let ownHost: HTMLElement | null = null;
   const isOwnElement = (el: Element) => el === ownHost;
+  const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
   const extensionGone = () => browser.runtime?.id == null;
   // The memberships (with the user's corrections) from the background: the content script carries no data.
@@ -127,8 +128,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         root: doc.body,
         orgId: org?.id ?? null,
         pageUrl,
-        scanRoot: createScanRoot(isOwnElement, doc, scanOptions),
-        scanAll: createSlicedScanRoot(isOwnElement, doc, scanOptions),
+        scanRoot: createScanRoot(ownElements, doc, scanOptions),
+        scanAll: createSlicedScanRoot(ownElements, doc, scanOptions),
         highlighter,
         isOwnNode,
         placeName: (id) => placeDisplayName(id, lang),

@@ -75,3 +75,23 @@ export function articlePage(seed = 7) {
   }
   return page('Regional news', `<article>${paragraphs.join('')}</article>`);
 }
+
+/**
+ * A 5,000-row directory for the lens's whole main-thread cost: `findings` 'none' names no Taiwanese
+ * place at all; 'half' puts a Taiwanese city under China in every other row.
+ */
+export function taskPage(n, findings, seed = 11) {
+  const rnd = mulberry32(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const bad = findings === 'half' && i % 2 === 0;
+    const name = bad ? pick(TAIWAN) : `${pick(CITIES)} ${i}`;
+    const country = bad ? 'China' : pick(COUNTRIES.filter((c) => c !== 'China'));
+    rows.push(`<tr><td>${name}</td><td>${country}</td><td>${pick(REGIONS)}</td><td>Full member</td></tr>`);
+  }
+  return page(
+    `Members directory (${n}, ${findings})`,
+    `<table id="dir"><thead><tr><th>Member</th><th>Country</th><th>Region</th><th>Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  );
+}

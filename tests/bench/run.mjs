@@ -6,12 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { startServer } from '../harness/server.mjs';
 import { extensionPath, launchBrowser, missingChromiumMessage, projectRoot } from '../harness/browser.mjs';
-import { articlePage, directoryPage, mutatingPage } from './pages.mjs';
+import { articlePage, directoryPage, mutatingPage, taskPage } from './pages.mjs';
+import { markRegExpOnce, naivePipeline, textContentFloor } from './baselines.mjs';
 import { dashboardFigures } from './dashboard.mjs';
 
 const quick = process.argv.includes('--quick');
+// --scan-only: the scan figures and the added main-thread time, nothing else (for working on the scan).
+const scanOnly = process.argv.includes('--scan-only');
 const RUNS = quick ? 1 : 5;
-const SIZES = quick ? [1000] : [1000, 5000, 20000];
+const SIZES = quick ? [1000] : scanOnly ? [5000] : [1000, 5000, 20000];
 const HOST = 'www.iclei.org';
 
 const median = (xs) => {
@@ -61,6 +64,32 @@ async function openWithProbe(browser, target, extensionId) {
   return { page, measures, waitFor };
 }
 
+/**
+ * The page's whole main-thread time (CDP Performance.getMetrics TaskDuration) once it has settled:
+ * the lens's first scan done (when `extensionId` is given), then no more than 2 ms of tasks in 500 ms.
+ */
+async function settledTaskMs(browser, target, extensionId) {
+  const { page, waitFor } = await openWithProbe(browser, target, extensionId);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (extensionId) await waitFor('tcl-scan');
+  else await page.waitForLoadState('load');
+  const taskMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  };
+  let last = await taskMs();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(500);
+    const now = await taskMs();
+    if (now - last < 2) break;
+    last = now;
+  }
+  const total = await taskMs();
+  await page.close();
+  return total;
+}
+
 /** The physical limit: a bare TreeWalker pass collecting the same text nodes, nothing else. */
 function bareWalk() {
   const t0 = performance.now();
@@ -90,6 +119,7 @@ async function main() {
   for (const host of [HOST, 'example.org']) {
     for (const n of [1000, 5000, 20000]) server.setRoute(host, `/bench/directory-${n}`, directoryPage(n));
     server.setRoute(host, '/bench/article', articlePage());
+    for (const f of ['none', 'half']) server.setRoute(host, `/bench/tasks-5000-${f}`, taskPage(5000, f));
   }
   server.setRoute(HOST, '/bench/mutating', mutatingPage());
   const withExt = await launchBrowser({ port: server.port });
@@ -110,18 +140,51 @@ async function main() {
         const [render] = await measures('tcl-render');
         const limit = await page.evaluate(bareWalk);
         await page.close();
-        return { scan: work + render, wall, limit: limit.ms };
+        // The baselines on the same page freshly loaded where the lens does not run, each on its own load.
+        const fresh = async (fn, arg) => {
+          const p = await withExt.context.newPage();
+          await p.goto(`http://example.org/bench/${name}`);
+          const r = await p.evaluate(fn, arg);
+          await p.close();
+          return r;
+        };
+        const naive = await fresh(naivePipeline, phrases);
+        const floor = await fresh(textContentFloor);
+        return { scan: work + render, wall, limit: limit.ms, naive: naive.ms, textcontent: floor.ms };
       });
       scans[name] = figures;
-      rows.push([`scan ${name}`, `${round(figures.scan)} ms (wall ${round(figures.wall)})`, `limit ${round(figures.limit)} ms`, `${round(figures.scan / figures.limit)}x limit`]);
+      rows.push([`scan ${name}`, `${round(figures.scan)} ms (wall ${round(figures.wall)})`, `naive ${round(figures.naive)} ms`, `${round(figures.scan / figures.naive)}x naive`]);
+      rows.push([`  floors ${name}`, `textContent ${round(figures.textcontent)} ms`, `walk+filter ${round(figures.limit)} ms`, `${round(figures.scan / figures.textcontent)}x textContent`]);
     }
     const key = quick ? 'directory-1000' : 'directory-5000';
     results.scan_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.scan)]));
     results.scan_wall_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.wall)]));
     results.limit_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.limit)]));
+    results.naive_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.naive)]));
+    results.textcontent_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.textcontent)]));
     results.scan_ratio_to_limit = round(scans[key].scan / scans[key].limit);
+    results.scan_ratio_to_naive = round(scans[key].scan / scans[key].naive);
+    results.scan_ratio_to_textcontent = round(scans[key].scan / scans[key].textcontent);
+    results.article_scan_ratio_to_naive = round(scans.article.scan / scans.article.naive);
+    results.article_scan_ratio_to_textcontent = round(scans.article.scan / scans.article.textcontent);
     results.scan_growth_20k_over_5k = scans['directory-20000'] ? round(scans['directory-20000'].scan / scans['directory-5000'].scan) : null;
 
+    if (scanOnly) {
+      results.added_task_ms = {};
+      for (const f of ['none', 'half']) {
+        const name = `tasks-5000-${f}`;
+        const t = await medianOf(async () => {
+          const lens = await settledTaskMs(withExt, `http://${HOST}/bench/${name}`, withExt.extensionId);
+          const bare = await settledTaskMs(withExt, `http://example.org/bench/${name}`, null);
+          return { lens, bare, added: lens - bare };
+        });
+        results.added_task_ms[name] = round(t.added);
+        rows.push([`main thread added ${name}`, `${round(t.added)} ms`, `with ${round(t.lens)} / without ${round(t.bare)} ms`, 'CDP TaskDuration']);
+      }
+      for (const r of rows) console.log(r.map((c, i) => String(c).padEnd([34, 30, 26, 24][i])).join(' '));
+      console.log(JSON.stringify(results));
+      return;
+    }
     const mark = await medianOf(async () => {
       const page = await plain.context.newPage();
       await page.goto(url(key));
@@ -134,9 +197,34 @@ async function main() {
       await page.close();
       return { ms };
     });
+    const markRe = await medianOf(async () => {
+      const page = await plain.context.newPage();
+      await page.goto(url(key));
+      await page.addScriptTag({ path: markJs });
+      const ms = await page.evaluate(markRegExpOnce, phrases);
+      await page.close();
+      return { ms };
+    });
+    results.markjs_regexp_ms = round(markRe.ms);
+    results.markjs_regexp_ratio = round(markRe.ms / scans[key].scan);
+    rows.push([`mark.js markRegExp ${key} (1 pattern)`, `${round(markRe.ms)} ms`, `ours ${round(scans[key].scan)} ms`, `${results.markjs_regexp_ratio}x ours`]);
     results.markjs_ms = round(mark.ms);
     results.markjs_ratio = round(mark.ms / scans[key].scan);
     rows.push([`mark.js ${key} (${phrases.length} phrases)`, `${round(mark.ms)} ms`, `ours ${round(scans[key].scan)} ms`, `${results.markjs_ratio}x slower`]);
+
+    if (!quick) {
+      results.added_task_ms = {};
+      for (const f of ['none', 'half']) {
+        const name = `tasks-5000-${f}`;
+        const t = await medianOf(async () => {
+          const lens = await settledTaskMs(withExt, `http://${HOST}/bench/${name}`, withExt.extensionId);
+          const bare = await settledTaskMs(withExt, `http://example.org/bench/${name}`, null);
+          return { lens, bare, added: lens - bare };
+        });
+        results.added_task_ms[name] = round(t.added);
+        rows.push([`main thread added ${name}`, `${round(t.added)} ms`, `with ${round(t.lens)} / without ${round(t.bare)} ms`, 'CDP TaskDuration']);
+      }
+    }
 
     {
       const { page, waitFor, measures } = await openWithProbe(withExt, url('mutating'), withExt.extensionId);

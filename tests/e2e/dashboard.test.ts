@@ -116,7 +116,7 @@ describe('dashboard', () => {
     const concern = reportPage.locator('article.note').filter({ hasText: 'Taiwan, Province of China' });
     expect(await concern.textContent()).toMatch(/嚴重/);
     // The suggested wording as the card showed it when the concern was reported (an English browser).
-    expect(await concern.textContent()).toContain('建議用語: Taiwan');
+    expect(await concern.locator('dt', { hasText: '建議用語' }).locator('+ dd').textContent()).toBe('Taiwan');
     expect(await concern.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await concern.locator('img').evaluate(decodedWidth)).toBeGreaterThan(100);
     expect(await concern.locator('.ctx').textContent()).toContain('臺中市');
@@ -133,16 +133,18 @@ describe('dashboard', () => {
     await rows(page).first().waitFor();
     const before = await rows(page).count();
     await page.locator('input[name="import"]').setInputFiles(file);
-    await page.locator('.message.info').waitFor();
-    expect(await page.locator('.message.info').textContent()).toMatch(/1/);
+    await page.locator('[data-action="import-confirm"]').click();
+    await page.locator('.import .message.info').waitFor();
+    expect(await page.locator('.import .message.info').textContent()).toMatch(/1/);
     expect(await rows(page).count()).toBe(before + 1);
-    // The same file again changes nothing.
+    // The same file again changes nothing, and the preview says so.
     await page.locator('input[name="import"]').setInputFiles(file);
-    await page.waitForTimeout(300);
+    expect(await page.locator('.import-preview').getAttribute('data-changes')).toBe('none');
+    await page.locator('[data-action="import-cancel"]').click();
     expect(await rows(page).count()).toBe(before + 1);
 
     await page.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"taiwan-city-lens-backup","version":2,"notes":[') });
-    await page.locator('.message.error').waitFor();
+    await page.locator('.import .message.error').waitFor();
     expect(await rows(page).count()).toBe(before + 1);
     await page.close();
   });
@@ -157,10 +159,11 @@ describe('dashboard', () => {
 
     const page = await dashboard(h.browser);
     await page.locator('input[name="import"]').setInputFiles(file);
-    await page.locator('.message.info').waitFor();
+    await page.locator('[data-action="import-confirm"]').click();
+    await page.locator('.import .message.info').waitFor();
     const row = rows(page).filter({ hasText: 'Screenshot from a colleague' });
     await row.locator('button.link').click();
-    const shot = page.locator('aside.detail img.evidence');
+    const shot = page.locator('.detail img.evidence');
     await shot.waitFor();
     expect(await shot.evaluate(decodedWidth)).toBeGreaterThan(100);
     await page.close();

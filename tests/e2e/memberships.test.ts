@@ -1,7 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors, hoverOver, lensDom, page as html, useHarness } from './helpers';
-import type { LensLocator } from './lens-dom';
+import { callInShadowRoot, type LensLocator } from './lens-dom';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on a part of the lens. axe cannot see into a closed root, so the test's isolated world
+ * copies the root's content (its styles, and details open as they are) into an open root of a
+ * scratch element over the page, runs axe there, and removes it. Serious and critical violations, in words.
+ */
+async function axeIn(page: Page, selector: string): Promise<string[]> {
+  const r = await callInShadowRoot<string[]>(
+    page,
+    `async function (selector) {
+      ${AXE}
+      const scratch = document.createElement('div');
+      document.documentElement.append(scratch);
+      const open = scratch.attachShadow({ mode: 'open' });
+      open.adoptedStyleSheets = [...this.adoptedStyleSheets];
+      open.innerHTML = this.innerHTML;
+      try {
+        const target = open.querySelector(selector);
+        if (!target) throw new Error('nothing matches ' + selector);
+        const result = await axe.run(target, { resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => v.id + ': ' + v.nodes.map((n) => n.html.slice(0, 80)).join(' | '));
+      } finally {
+        scratch.remove();
+      }
+    }`,
+    [selector],
+  );
+  if (!r.found) throw new Error('no lens on the page');
+  return r.value;
+}
 
 const h = useHarness();
 
@@ -11,6 +46,14 @@ const PAGE = html(
    <p id="t">Taoyuan City chairs the EcoLogistics Community.</p>
    <p>Taichung City and Kaohsiung City are members.</p>`,
 );
+
+/** Opens the panel unless it is open already (its open state is remembered per site). */
+async function openPanel(page: Page): Promise<void> {
+  const lens = lensDom(page);
+  await lens.locator('.tcl-tab').waitFor();
+  if (!(await lens.locator('.tcl-members').isVisible())) await lens.locator('.tcl-tab').click();
+  await lens.locator('.tcl-members').waitFor();
+}
 
 /** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
 async function tabTo(page: Page, target: LensLocator, max = 400): Promise<void> {
@@ -28,7 +71,7 @@ describe('membership evidence on the page', () => {
     const errors = collectErrors(page);
     await page.goto('http://www.iclei.org/members-evidence');
     const lens = lensDom(page);
-    await lens.locator('.tcl-tab').click();
+    await openPanel(page);
     const taichung = lens.locator('.tcl-members [data-member="taichung"]');
     await taichung.waitFor();
     expect(await taichung.locator('.tcl-member-head .tcl-fact-text').text()).toBe('planned to apply in 2011; member (listed 2022, 2024)');
@@ -48,7 +91,7 @@ describe('membership evidence on the page', () => {
     expect(await quote.attr('lang')).toBe('zh-TW');
     const cite = taichung.locator('.tcl-member-head .tcl-cite');
     expect(await cite.text()).toBe(
-      "城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities' low-carbon diplomacy record, 2004 – Jun 2011, from the cities' and counties' submissions) — national environmental agency (compiled from the cities' and counties' submissions), 2011",
+      "城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities' low-carbon diplomacy record, 2004 – Jun 2011) — national environmental agency (compiled from the cities' and counties' submissions), 2011",
     );
     // Never an internal id.
     expect(await lens.locator('.tcl-members').text()).not.toMatch(/seed \d|seeds\/|\.txt/);
@@ -94,6 +137,66 @@ describe('membership evidence on the page', () => {
     expect(await chair.locator('.tcl-cite a').attr('href')).toBe('https://sustainablemobility.iclei.org/ecologistics-community/');
     // The card stays open while the reader is in it.
     expect(await card.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('membership evidence is accessible', () => {
+  it('axe-core finds no serious or critical violation in the members section with quotes open, nor in a place card', async () => {
+    h.server.setRoute('www.iclei.org', '/members-axe', PAGE);
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.iclei.org/members-axe');
+    const lens = lensDom(page);
+    await openPanel(page);
+    const taichung = lens.locator('.tcl-members [data-member="taichung"]');
+    await taichung.locator('.tcl-member-head summary').click();
+    const kcc = lens.locator('.tcl-members [data-member="kaohsiung"] .tcl-facts > li').first();
+    await kcc.locator('summary').click();
+    await kcc.locator('.tcl-cite a').waitFor();
+    expect(await axeIn(page, '.tcl-members')).toEqual([]);
+
+    await hoverOver(page, '#t', 'Taoyuan City');
+    const card = lens.locator('.tcl-card[data-card="place"]');
+    await card.waitFor();
+    await card.locator('[data-org="iclei"] .tcl-facts > li').nth(2).locator('summary').click();
+    expect(await axeIn(page, '.tcl-card')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a correction of one’s own carries the same evidence', () => {
+  it('made in Settings with what its date means and the quoted sentence, it shows on the page as the user’s, with its quote on demand', async () => {
+    const dash = await h.browser.context.newPage();
+    await dash.goto(`chrome-extension://${h.browser.extensionId}/dashboard.html`);
+    await dash.locator('main[data-loaded="true"]').waitFor();
+    await dash.locator('select[name="fix-org"]').selectOption('citynet');
+    await dash.locator('select[name="fix-place"]').selectOption('keelung');
+    await dash.locator('select[name="fix-kind"]').selectOption('applied');
+    await dash.locator('input[name="fix-since"]').fill('2019-05');
+    await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
+    await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+    // A date of no known precision cannot be saved.
+    await dash.locator('input[name="fix-since"]').fill('5/2019');
+    expect(await dash.locator('[data-action="add-membership"]').isDisabled()).toBe(true);
+    await dash.locator('input[name="fix-since"]').fill('2019-05');
+    await dash.locator('[data-action="add-membership"]').click();
+    const listed = dash.locator('[data-correction="citynet/keelung"]');
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('applied May 2019');
+    await dash.close();
+
+    h.server.setRoute('citynet-ap.org', '/correction', html('Members', '<p>Keelung City joined the network.</p>'));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://citynet-ap.org/correction');
+    await openPanel(page);
+    const keelung = lensDom(page).locator('.tcl-members [data-member="keelung"]');
+    await keelung.waitFor();
+    expect(await keelung.locator('.tcl-member-head .tcl-fact-text').text()).toBe('applied May 2019');
+    expect(await keelung.locator('.tcl-by-user').text()).toContain('Your correction');
+    await keelung.locator('.tcl-member-head summary').click();
+    await keelung.locator('.tcl-ev-quote').waitFor();
+    expect(await keelung.locator('.tcl-ev-quote').text()).toBe('Keelung City applied for membership in May 2019.');
+    expect(await keelung.locator('.tcl-cite a').attr('href')).toBe('https://citynet-ap.org/members/');
     await page.close();
   });
 });

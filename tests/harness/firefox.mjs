@@ -129,8 +129,9 @@ function prefs(proxyPort, downloadDir) {
 }
 
 /**
- * @param {{ port: number, headless?: boolean, userDataDir?: string, withExtension?: boolean, downloadDir?: string }} opts
+ * @param {{ port: number, headless?: boolean, userDataDir?: string, withExtension?: boolean, downloadDir?: string, locale?: string }} opts
  *   port: the fixture server's. userDataDir: a profile kept across launches (restart tests).
+ *   locale: the page language (navigator.language), which the extension's default language follows.
  */
 export async function launchFirefox(opts) {
   const missing = missingFirefoxMessage();
@@ -152,7 +153,7 @@ export async function launchFirefox(opts) {
       userDataDir,
       // Extension pages (moz-extension:) and the browser window's own scripting (the toolbar click).
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: prefs(proxy.port, opts.downloadDir),
+      extraPrefsFirefox: { ...prefs(proxy.port, opts.downloadDir), ...(opts.locale ? { 'intl.accept_languages': opts.locale } : {}) },
       defaultViewport: { width: 1280, height: 800 },
       protocolTimeout: 60_000,
     });
@@ -163,12 +164,72 @@ export async function launchFirefox(opts) {
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  const bidi = (method, params) => browser.connection.send(method, params).then((r) => r.result);
+  /** Runs `expression` in the browser window's privileged scope (needs --remote-allow-system-access). */
+  const inChrome = async (expression) => {
+    const tree = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const win = tree.contexts.find((c) => c.url.endsWith('browser.xhtml'));
+    if (!win) throw new Error('no browser window');
+    const out = await bidi('script.evaluate', { expression, awaitPromise: true, target: { context: win.context }, resultOwnership: 'none' });
+    if (out.type !== 'success') throw new Error(`in the browser window: ${out.exceptionDetails?.text}`);
+    return out.result?.value;
+  };
+  /**
+   * Runs `fn(root, ...args)` (its source; returns JSON) in a WebDriver BiDi sandbox of the tab's
+   * document, `root` being the lens's shadow root, open or closed (BiDi hands it over with
+   * includeShadowTree: 'all'), or null without a lens. The sandbox is a world of the test's own:
+   * nothing the page defines takes part.
+   */
+  const callInShadowRoot = async (page, fn, args = []) => {
+    const context = page.mainFrame()._id;
+    const call = (functionDeclaration, callArgs, serializationOptions) =>
+      bidi('script.callFunction', {
+        functionDeclaration,
+        awaitPromise: true,
+        target: { context, sandbox: 'tcl-test' },
+        arguments: callArgs,
+        resultOwnership: 'none',
+        ...(serializationOptions ? { serializationOptions } : {}),
+      });
+    const host = await call(`() => document.querySelector('taiwan-city-lens')`, [], { maxDomDepth: 0, includeShadowTree: 'all' });
+    const root = host.result?.type === 'node' ? host.result.value?.shadowRoot : null;
+    const rootArg = root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' };
+    const out = await call(`async (root, json) => JSON.stringify((await (${fn})(root, ...JSON.parse(json))) ?? null)`, [rootArg, { type: 'string', value: JSON.stringify(args) }]);
+    if (out.type !== 'success') throw new Error(`in the lens: ${out.exceptionDetails?.text}`);
+    return JSON.parse(String(out.result?.value));
+  };
   return {
     browser,
     userDataDir,
+    callInShadowRoot,
     extensionOrigin: firefoxExtensionOrigin,
     /** Raw WebDriver BiDi. */
-    bidi: (method, params) => browser.connection.send(method, params).then((r) => r.result),
+    bidi,
+    inChrome,
+    /** A new tab showing the extension's page `path` (page.goto never settles on moz-extension: pages). */
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await bidi('browsingContext.navigate', { context: page.mainFrame()._id, url: `${firefoxExtensionOrigin}/${path}`, wait: 'none' });
+      await page.waitForFunction((p) => location.href.includes(p) && document.readyState === 'complete', {}, path);
+      return page;
+    },
+    /**
+     * How Firefox answers the extension's next optional-permission requests. 'grant': prompts off,
+     * Firefox grants without asking (its own testing switch). 'refuse': prompts on, answered "no"
+     * as the user's click on "Don't allow" would.
+     */
+    answerPermissionRequests: (answer) =>
+      inChrome(`(() => {
+        const refuse = ${answer === 'refuse'};
+        Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', refuse);
+        if (window.__tclRefuse) Services.obs.removeObserver(window.__tclRefuse, 'webextension-optional-permission-prompt');
+        window.__tclRefuse = null;
+        if (refuse) {
+          window.__tclRefuse = { observe: (subject) => subject.wrappedJSObject.resolve(false) };
+          Services.obs.addObserver(window.__tclRefuse, 'webextension-optional-permission-prompt');
+        }
+        return true;
+      })()`),
     async close() {
       await browser.close().catch(() => undefined);
       await proxy.close();

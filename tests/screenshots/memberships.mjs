@@ -3,8 +3,11 @@
 // reached through tests/e2e/lens-dom.ts (loaded with jiti, which WXT already brings).
 import { createJiti } from 'jiti';
 
-const jiti = createJiti(import.meta.url);
+const jiti = createJiti(import.meta.url, { alias: { '@': new URL('../..', import.meta.url).pathname.replace(/\/$/, '') } });
 const { lensDom } = await jiti.import('../e2e/lens-dom.ts');
+const { reportHtml } = await jiti.import('../../utils/export/report-html.ts');
+const { loadCatalogs } = await jiti.import('../../utils/i18n/catalogs.ts');
+loadCatalogs();
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Members in East Asia</title>
 <style>body{font:16px/1.5 Georgia,serif;max-width:640px;margin:40px 60px;color:#222}</style></head><body>
@@ -14,7 +17,44 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Members in
 <p>The Kaohsiung Capacity Center trains local governments across East Asia.</p>
 </body></html>`;
 
-export default async function memberships({ browser, server, shot }) {
+/** The HTML report of a note about Taichung: its memberships, one fact's evidence open. */
+async function report(browser, lang, shot) {
+  const note = {
+    id: 'n1', createdAt: Date.UTC(2026, 10, 25), updatedAt: Date.UTC(2026, 10, 25), url: 'https://www.iclei.org/members', title: 'Members in East Asia',
+    org: 'iclei', kind: 'naming-concern', status: 'open', severity: 'high', places: ['taichung'], tags: [],
+    body: lang === 'en' ? 'Listed under “Chinese Taipei”.' : '列於「Chinese Taipei」之下。', target: [], evidenceIds: [],
+  };
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.setContent(reportHtml({ notes: [note], screenshots: {}, lang: lang === 'en' ? 'en' : 'zh-TW', generatedAt: Date.UTC(2026, 10, 25, 9) }));
+  await page.locator('[data-membership="uclg/taichung"] details').first().evaluate((d) => { d.open = true; });
+  await page.locator('[data-membership="iclei/taichung"] details').first().evaluate((d) => { d.open = true; });
+  await shot('report', page.locator('article.note'));
+  await page.close();
+}
+
+/** Settings: a membership correction with its evidence fields, and the list of corrections. */
+async function corrections(browser, shot) {
+  const dash = await browser.context.newPage();
+  await dash.setViewportSize({ width: 1200, height: 900 });
+  await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await dash.locator('main[data-loaded="true"]').waitFor();
+  await dash.locator('select[name="fix-org"]').selectOption('citynet');
+  await dash.locator('select[name="fix-place"]').selectOption('keelung');
+  await dash.locator('select[name="fix-kind"]').selectOption('applied');
+  await dash.locator('input[name="fix-since"]').fill('2019-05');
+  await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
+  await dash.locator('input[name="fix-quote"]').fill('Keelung City applied for membership in May 2019.');
+  await dash.locator('[data-action="add-membership"]').click();
+  await dash.locator('[data-correction="citynet/keelung"]').waitFor();
+  await dash.locator('[data-action="add-membership"]').scrollIntoViewIfNeeded();
+  await shot('settings-correction', dash);
+  await dash.close();
+}
+
+export default async function memberships({ browser, server, lang, shot }) {
+  await report(browser, lang, shot);
+  await corrections(browser, shot);
   server.setRoute('www.iclei.org', '/members-evidence', PAGE);
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 800 });

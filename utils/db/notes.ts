@@ -7,8 +7,8 @@ import { err, ok, type Result } from '../result';
 export type NoteInput = Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evidenceIds' | 'rev'> & { evidenceIds?: string[] };
 export type NotePatch = Partial<Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'rev'>>;
 
-/** A note's revision; notes written before revisions existed count as 0. */
-export const revOf = (note: Pick<Note, 'rev'>): number => note.rev ?? 0;
+export { revOf } from './rev';
+import { revOf } from './rev';
 
 export interface Clock {
   now?: () => number;

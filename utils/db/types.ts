@@ -1,9 +1,9 @@
 /** Record shapes stored in the extension's IndexedDB. Every record has a stable id and soft delete. */
 import type { OrgId } from '../orgs/registry';
 
-export type NoteKind = 'naming-concern' | 'membership' | 'follow-up' | 'general';
-export type NoteStatus = 'open' | 'reported' | 'resolved' | 'wont-fix';
-export type Severity = 'critical' | 'high' | 'medium' | 'low';
+import type { NoteKind, NoteStatus, Severity } from './vocab';
+
+export type { NoteKind, NoteStatus, Severity };
 
 /** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
 export interface TextQuoteSelector {

@@ -69,9 +69,13 @@ export function createHighlighter(doc: Document = document, win: Window = window
     supported: Boolean(registry && HighlightCtor),
     set(name, ranges) {
       if (!registry || !HighlightCtor) return;
+      if (ranges.length === 0) {
+        registry.delete(name);
+        return;
+      }
+      // Adopting a style sheet restyles the whole document: only once there is something to draw.
       ensureStyle();
-      if (ranges.length === 0) registry.delete(name);
-      else registry.set(name, new HighlightCtor(...ranges));
+      registry.set(name, new HighlightCtor(...ranges));
     },
     clear() {
       for (const name of HIGHLIGHT_NAMES) registry?.delete(name);

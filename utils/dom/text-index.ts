@@ -12,26 +12,64 @@ export interface TextIndex {
   starts: number[];
 }
 
-/** Options of a select are read: their text is on the page even when the list is closed (each option is its own block). */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
-/** A Latin letter or digit at the end / start of two texts: "<span>Taichung</span><span>China</span>" reads as two words. */
-const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
-const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
+/** Elements whose own text is never the page's prose; their text nodes are their direct children. */
+const DIRECT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE']);
+/**
+ * Subtrees left out whole: hidden, editable, embedded or drawn. Options of a select are read:
+ * their text is on the page even when the list is closed (each option is its own block).
+ */
+const NESTED_SKIP = 'template, svg, canvas, iframe, object, input, [hidden], [contenteditable]:not([contenteditable="false"])';
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q',
   'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR',
 ]);
+/** A Latin letter or digit at the end / start of two texts: "<span>Taichung</span><span>China</span>" reads as two words. */
+const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
+const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
 
 export interface IndexOptions {
-  /** elements to leave out with their subtree, such as the extension's own UI */
+  /** a CSS selector of elements to leave out with their subtree (fast: found once, jumped over) */
+  skipSelector?: string;
+  /** elements to leave out with their subtree, by identity, such as the extension's own UI (fast) */
+  skipElements?: readonly Element[];
+  /** elements to leave out with their subtree, tested on each text node's ancestors (slow; prefer skipSelector) */
   skip?: (el: Element) => boolean;
 }
 
 /** The nearest ancestor that is not inline: two text nodes under the same one belong to one block. */
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
-  while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).tagName)) el = el.parentNode;
+  while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).nodeName)) el = el.parentNode;
   return el ?? root;
+}
+
+function underSkipped(node: Node, root: Node, skip: (el: Element) => boolean): boolean {
+  for (let el = node.parentNode; el && el !== root; el = el.parentNode) if (el.nodeType === 1 && skip(el as Element)) return true;
+  return false;
+}
+
+/** The subtrees to leave out, outermost only, in document order; only those holding any node. */
+function skippedRoots(root: Node, selector: string, extra: readonly Element[]): Element[] {
+  if (!('querySelectorAll' in root)) return [];
+  const found = [...(root as ParentNode).querySelectorAll(selector)];
+  for (const el of extra) if (root !== el && root.contains(el)) found.push(el);
+  // Document order (the extra elements were added at the end).
+  if (extra.length > 0) found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
+  const out: Element[] = [];
+  for (const el of found) {
+    if (!el.firstChild) continue;
+    const last = out[out.length - 1];
+    if (last && last.contains(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** The last node of `el`'s subtree in document order: the walker goes on after it. */
+function lastDescendant(el: Node): Node {
+  let n = el;
+  while (n.lastChild) n = n.lastChild;
+  return n;
 }
 
 export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
@@ -41,36 +79,59 @@ export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
 /**
  * The same index in pieces of about `maxNodes` text nodes, cut only where a block ends: no phrase
  * spans two pieces, so scanning them one by one finds what one scan of the whole would. Lets a
- * huge page be read across several short tasks.
+ * huge page be read across several short tasks. The walk is the browser's own (text nodes only,
+ * no filter called back per node); left-out subtrees are found once by selector and jumped over.
  */
 export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes = 4000): Generator<TextIndex, void, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const skip = opts.skip;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      const el = node as Element;
-      if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable) return 2; // FILTER_REJECT
-      if (skip?.(el)) return 2;
-      return 3; // FILTER_SKIP: look inside
-    },
-  });
+  const rootEl = root.nodeType === 1 ? (root as Element) : null;
+  // The root itself inside a left-out subtree (a rescan of one block): nothing to read.
+  const selector = opts.skipSelector ? `${NESTED_SKIP}, ${opts.skipSelector}` : NESTED_SKIP;
+  const extra = opts.skipElements ?? [];
+  const inExtra = (el: Element) => extra.some((e) => e === el || e.contains(el));
+  if (rootEl && (rootEl.closest(selector) || inExtra(rootEl) || (skip && (skip(rootEl) || underSkipped(rootEl, doc, skip))))) {
+    yield { text: '', nodes: [], starts: [] };
+    return;
+  }
+  const skipped = skippedRoots(root, selector, extra);
+  // Line breaks split blocks; a page without any spares two DOM reads per text node.
+  const hasBr = 'querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true;
+  let nextSkipped = 0;
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let parts: string[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
+  let lastParent: Node | null = null;
   let lastWasBr = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Past the left-out subtrees behind this node; jump over the one holding it.
+    while (nextSkipped < skipped.length) {
+      const r = skipped[nextSkipped]!;
+      const pos = r.compareDocumentPosition(node);
+      if (pos & 0x10 /* CONTAINED_BY */) {
+        walker.currentNode = lastDescendant(r);
+        nextSkipped++;
+        node = null as unknown as Node;
+        break;
+      }
+      if (pos & 0x4 /* FOLLOWING */) nextSkipped++;
+      else break;
+    }
+    if (!node) continue;
     const text = node as Text;
     const data = text.data;
     if (data.length === 0) continue;
-    const block = blockOf(text, root);
-    const brBefore = text.previousSibling?.nodeName === 'BR';
+    const parent = text.parentNode!;
+    if (DIRECT_SKIP.has(parent.nodeName)) continue;
+    if (skip && parent !== lastParent && underSkipped(text, root, skip)) continue;
+    const block: Node | null = parent === lastParent ? lastBlock : blockOf(text, root);
+    const brBefore = hasBr && text.previousSibling?.nodeName === 'BR';
     // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
     const glued =
-      block === lastBlock && nodes.length > 0 && text.parentNode !== nodes[nodes.length - 1]!.parentNode &&
-      WORD_START.test(data) && WORD_END.test(nodes[nodes.length - 1]!.data);
+      block === lastBlock && nodes.length > 0 && parent !== lastParent && WORD_START.test(data) && WORD_END.test(nodes[nodes.length - 1]!.data);
     if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr || glued)) {
       if (nodes.length >= maxNodes) {
         yield { text: parts.join(''), nodes, starts };
@@ -84,7 +145,8 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
       }
     }
     lastBlock = block;
-    lastWasBr = text.nextSibling?.nodeName === 'BR';
+    lastParent = parent;
+    lastWasBr = hasBr && text.nextSibling?.nodeName === 'BR';
     nodes.push(text);
     starts.push(length);
     parts.push(data);

@@ -4,9 +4,10 @@
  * stays small and readable when months of evidence would make one JSON string too large.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import * as v from 'valibot';
 import { ready, type TclDatabase } from '../db/database';
 import type { Evidence } from '../db/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, ZIP_BACKUP_JSON, ZIP_EVIDENCE_DIR, type Backup, type ZipBackup } from '../import/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, SettingSchema, ZIP_BACKUP_JSON, ZIP_EVIDENCE_DIR, type Backup, type ZipBackup } from '../import/schema';
 import { blobToBase64 } from './base64';
 
 type Tables<E> = Omit<Backup, 'evidence'> & { evidence: E[] };
@@ -24,7 +25,11 @@ async function collect(db: TclDatabase, now: () => number, noteIds?: ReadonlySet
     evidence: (await db.evidence.toArray()).filter((e) => keep.has(e.noteId)),
     dismissals: await db.dismissals.toArray(),
     findingsLog: await db.findingsLog.toArray(),
-    settings: await db.settings.toArray(),
+    // Only settings of the backup's shape: an export never writes what an import would refuse.
+    settings: (await db.settings.toArray()).flatMap((s) => {
+      const r = v.safeParse(SettingSchema, s);
+      return r.success ? [r.output] : [];
+    }),
   };
 }
 
@@ -38,6 +43,26 @@ export async function exportBackup(db: TclDatabase, now: () => number = Date.now
 
 const EXTENSION: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
+/**
+ * Each screenshot's file name in the zip, by its place among all screenshots (numbered, so that
+ * two ids that differ only in characters a file name cannot hold stay apart). The CSV names the
+ * same files.
+ */
+export function evidenceFileNames(evidence: readonly { id: string; mimeType: string }[]): Map<string, string> {
+  return new Map(evidence.map((e, i) => [e.id, `${ZIP_EVIDENCE_DIR}${i + 1}-${e.id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)}.${EXTENSION[e.mimeType] ?? 'png'}`]));
+}
+
+/** Every note's screenshot files, as a zip backup made now would name them. */
+export async function noteFiles(db: TclDatabase): Promise<(noteId: string) => string[]> {
+  await ready(db);
+  const all: { id: string; noteId: string; mimeType: string; deletedAt?: number }[] = [];
+  await db.evidence.each((e) => void all.push({ id: e.id, noteId: e.noteId, mimeType: e.mimeType, deletedAt: e.deletedAt }));
+  const names = evidenceFileNames(all);
+  const byNote = new Map<string, string[]>();
+  for (const e of all.filter((x) => !x.deletedAt)) byNote.set(e.noteId, [...(byNote.get(e.noteId) ?? []), names.get(e.id)!]);
+  return (id) => byNote.get(id) ?? [];
+}
+
 /** The zip as Blob parts, written as it goes, so no single buffer holds every screenshot twice. */
 export async function exportBackupZip(db: TclDatabase, now: () => number = Date.now): Promise<Blob> {
   const tables = await collect(db, now);
@@ -48,9 +73,9 @@ export async function exportBackupZip(db: TclDatabase, now: () => number = Date.
     else parts.push(chunk);
   });
   const evidence: ZipBackup['evidence'] = [];
-  for (const [i, { image, ...rest }] of tables.evidence.entries()) {
-    // Numbered, so that two ids that differ only in characters a file name cannot hold stay apart.
-    const file = `${ZIP_EVIDENCE_DIR}${i + 1}-${rest.id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)}.${EXTENSION[rest.mimeType] ?? 'png'}`;
+  const names = evidenceFileNames(tables.evidence);
+  for (const { image, ...rest } of tables.evidence) {
+    const file = names.get(rest.id)!;
     // Screenshots are compressed already: stored as they are.
     const entry = new ZipPassThrough(file);
     zip.add(entry);

@@ -1,103 +1,95 @@
 /**
- * A report as one self-contained HTML file for letters of protest: a summary first, then every
- * note grouped by organization and page, screenshots inline. Printable to PDF from the browser.
- * Everything the user typed or a page said is escaped: the report never runs or links anything
- * it was not built to.
+ * The report as one self-contained HTML file for letters of protest (see report-model): printable
+ * to PDF from the browser. Everything the user typed or a page said is escaped: the report never
+ * runs or links anything it was not built to.
  */
-import type { Note } from '../db/types';
-import { t, type Lang, type MessageKey } from '../i18n';
-import { ORGS } from '../orgs/registry';
-import { placeById } from '../places/data';
-import { isPlaceId } from '../places/ids';
-import { quoteOf } from './csv';
+import { t } from '../i18n';
+import type { MembershipData } from '../memberships';
+import { colon, reportModel, type Concern, type ReportInput } from './report-model';
 import { membershipsHtml } from './report-memberships';
+import { placeName } from './labels';
+
+export type { ReportInput, ReportShot } from './report-model';
 
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : null);
 const dataImage = (src: string) => (/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(src) ? src : null);
+const link = (href: string | null, text: string) => (href && /^https?:\/\//i.test(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text));
 
-export interface ReportInput {
-  notes: readonly Note[];
-  /** data: URL of each note's screenshot */
-  screenshots: Record<string, string>;
-  lang: Lang;
-  generatedAt: number;
-}
-
-const KIND: Record<string, MessageKey> = { 'naming-concern': 'kindNamingConcern', membership: 'kindMembership', 'follow-up': 'kindFollowUp', general: 'kindGeneral' };
-const STATUS: Record<string, MessageKey> = { open: 'statusOpen', reported: 'statusReported', resolved: 'statusResolved', 'wont-fix': 'statusWontFix' };
-const SEVERITY: Record<string, MessageKey> = { critical: 'severityCritical', high: 'severityHigh', medium: 'severityMedium', low: 'severityLow' };
-
-function counts<T extends string>(notes: readonly Note[], key: (n: Note) => T): [T, number][] {
-  const m = new Map<T, number>();
-  for (const n of notes) m.set(key(n), (m.get(key(n)) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1]);
-}
-
-function context(note: Note, lang: Lang): string {
-  return membershipsHtml(note.places.filter(isPlaceId), (id) => placeById(id).names[lang], lang);
-}
-
-function noteHtml(n: Note, shot: string | undefined, lang: Lang): string {
-  const date = new Date(n.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
-  const quote = quoteOf(n);
-  const img = shot ? dataImage(shot) : null;
-  return `<article class="note">
-<p class="meta">${escapeHtml(t(lang, KIND[n.kind] ?? 'kindGeneral'))} · ${escapeHtml(t(lang, STATUS[n.status] ?? 'statusOpen'))}${n.severity ? ` · <strong>${escapeHtml(t(lang, SEVERITY[n.severity]!))}</strong>` : ''} · ${escapeHtml(date)}</p>
-${quote ? `<blockquote>${escapeHtml(quote)}</blockquote>` : ''}
-${n.suggestion ? `<p>${escapeHtml(t(lang, 'cardSuggestion'))}: <strong>${escapeHtml(n.suggestion)}</strong></p>` : ''}
-${n.body ? `<p class="body">${escapeHtml(n.body)}</p>` : ''}
-${context(n, lang)}
-${img ? `<img src="${img}" alt="${escapeHtml(t(lang, 'noteScreenshot'))}">` : n.evidenceMissing ? `<p class="muted">${escapeHtml(t(lang, 'noteNoScreenshot'))}</p>` : ''}
+function concernHtml(c: Concern, lang: ReportInput['lang'], data: MembershipData): string {
+  const row = (label: string, value: string) => (value ? `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>` : '');
+  const quote = c.quote
+    ? `<blockquote>${c.quote.before ? `…${escapeHtml(c.quote.before)}` : ''}<mark>${escapeHtml(c.quote.exact)}</mark>${c.quote.after ? `${escapeHtml(c.quote.after)}…` : ''}</blockquote>`
+    : '';
+  // Memberships as the panel shows them (facts with precision, sources on demand), corrections applied.
+  const memberships = membershipsHtml(c.places, (id) => placeName(id, lang), lang, c.org ? { ...data, memberships: data.memberships.filter((m) => m.org === c.org) } : data);
+  const corrected = c.memberships.some((m) => m.corrected) ? ` <p class="muted">${escapeHtml(t(lang, 'reportCorrectedNote'))}</p>` : '';
+  const figures = c.exhibits
+    .map((e) => {
+      const src = dataImage(e.shot.dataUrl);
+      return src ? `<figure id="exhibit-${e.number}"><img src="${src}" alt="${escapeHtml(e.caption)}"><figcaption>${escapeHtml(e.caption)}</figcaption></figure>` : '';
+    })
+    .join('');
+  return `<article class="note" id="note-${escapeHtml(c.id)}">
+<p class="meta">${escapeHtml(c.meta)}</p>
+${quote ? `<h4>${escapeHtml(t(lang, 'reportQuote'))}</h4>${quote}` : ''}
+<dl>
+${row(t(lang, 'detailRule'), escapeHtml(c.rule))}
+${row(t(lang, 'reportWhy'), escapeHtml(c.explanation))}
+${row(t(lang, 'cardSuggestion'), c.suggestion ? `<strong>${escapeHtml(c.suggestion)}</strong>` : '')}
+${row(t(lang, 'reportNote'), c.body ? `<span class="body">${escapeHtml(c.body)}</span>` : '')}
+${row(t(lang, 'colTags'), escapeHtml(c.tags))}
+${row(t(lang, 'reportMembership'), memberships ? `${memberships}${corrected}` : '')}
+</dl>
+${figures}${c.noScreenshot ? `<p class="muted">${escapeHtml(t(lang, 'noteNoScreenshot'))}</p>` : ''}
 </article>`;
 }
 
-export function reportHtml({ notes, screenshots, lang, generatedAt }: ReportInput): string {
-  const live = notes.filter((n) => !n.deletedAt);
-  const orgName = (id: string | null) => (id ? (ORGS.find((o) => o.id === id)?.names[lang] ?? id) : t(lang, 'reportOtherSites'));
-  const summary = (title: MessageKey, rows: [string, number][]) =>
-    `<table><caption>${escapeHtml(t(lang, title))}</caption>${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${v}</td></tr>`).join('')}</table>`;
-  const groups = new Map<string, Map<string, Note[]>>();
-  for (const n of live) {
-    const org = groups.get(n.org ?? '') ?? new Map<string, Note[]>();
-    org.set(n.url, [...(org.get(n.url) ?? []), n]);
-    groups.set(n.org ?? '', org);
-  }
-  const body = [...groups]
+export function reportHtml(input: ReportInput): string {
+  const m = reportModel(input);
+  const lang = m.lang;
+  const tables = m.tables
+    .map((tb) => `<table><caption>${escapeHtml(tb.caption)}</caption>${tb.rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${v}</td></tr>`).join('')}</table>`)
+    .join('');
+  const exhibits = m.exhibits.length
+    ? `<h2>${escapeHtml(t(lang, 'reportExhibitsHeading'))}</h2><ul class="exhibits">${m.exhibits.map((e) => `<li><a href="#exhibit-${e.number}">${escapeHtml(t(lang, 'reportExhibit', e.number))}</a>${escapeHtml(colon(lang))}${escapeHtml(e.about)}</li>`).join('')}</ul>`
+    : '';
+  const body = m.sections
     .map(
-      ([org, pages]) =>
-        `<section class="org"><h2>${escapeHtml(orgName(org || null))}</h2>${[...pages]
-          .map(([url, list]) => {
-            const href = safeHref(url);
-            const title = escapeHtml(list[0]!.title || url);
-            return `<h3>${href ? `<a href="${href}">${title}</a>` : title}</h3><p class="url">${escapeHtml(url)}</p>${list.map((n) => noteHtml(n, screenshots[n.id], lang)).join('')}`;
-          })
+      (s) =>
+        `<section class="org"><h2>${escapeHtml(s.org)}</h2>${s.pages
+          .map((p) => `<h3>${link(p.href, p.title)}</h3><p class="url">${escapeHtml(p.url)}</p>${p.concerns.map((c) => concernHtml(c, lang, m.data)).join('')}`)
           .join('')}</section>`,
     )
     .join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>${escapeHtml(t(lang, 'reportTitle'))}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(m.title)}</title>
 <style>
-body{font:14px/1.5 system-ui,'Noto Sans TC','Microsoft JhengHei',sans-serif;color:#1f2933;max-width:900px;margin:24px auto;padding:0 16px}
-h1{font-size:22px}h2{border-bottom:2px solid #0b5f8a;padding-bottom:4px;margin-top:32px}h3{margin:20px 0 0;font-size:15px}
+body{font:14px/1.6 system-ui,'Noto Sans TC','Microsoft JhengHei',sans-serif;color:#1f2933;max-width:900px;margin:24px auto;padding:0 16px}
+h1{font-size:24px;margin-bottom:4px}h2{border-bottom:2px solid #0b5f8a;padding-bottom:4px;margin-top:32px}h3{margin:20px 0 0;font-size:16px}h4{margin:6px 0 2px;font-size:13px;color:#3e4c59}
+.figures{display:flex;flex-wrap:wrap;gap:8px 24px;margin:12px 0;padding:0}.figures div{border:1px solid #cbd2d9;padding:6px 12px;min-width:120px}
+.figures dt{font-size:12px;color:#3e4c59}.figures dd{margin:0;font-size:20px;font-weight:700}
 table{border-collapse:collapse;margin:8px 16px 8px 0;display:inline-table;vertical-align:top}caption{text-align:left;font-weight:700}
-td{border:1px solid #cbd2d9;padding:2px 8px}.note{border-left:4px solid #d55e00;padding:4px 12px;margin:10px 0;break-inside:avoid}
-blockquote{margin:4px 0;padding:2px 8px;background:#fff8e1}.meta,.url,.muted,.ctx{color:#52606d;font-size:12px}.ctx{padding-left:18px}.ctx cite{display:block;font-style:normal}.evidence summary{cursor:pointer;color:#0b5f8a;text-decoration:underline}
-img{max-width:100%;border:1px solid #cbd2d9;margin-top:6px}.body{white-space:pre-wrap}
+th,td{border:1px solid #cbd2d9;padding:2px 8px;text-align:left;font-weight:400}
+.note{border-left:4px solid #b34700;padding:4px 12px;margin:14px 0}
+blockquote{margin:4px 0;padding:4px 10px;background:#fff8e1;word-break:keep-all;overflow-wrap:anywhere}mark{background:#ffd8a8;font-weight:700}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}dt{font-weight:700;color:#3e4c59}dd{margin:0}
+.meta,.url,.muted{color:#3e4c59;font-size:12px}.url{overflow-wrap:anywhere}.ctx{margin:0;padding-left:18px}.ctx cite{display:block;font-style:normal;font-size:12px;color:#3e4c59}.evidence summary{cursor:pointer;color:#0b5f8a;text-decoration:underline}ul.exhibits{list-style:none;padding-left:0}
+figure{margin:10px 0;break-inside:avoid}img{max-width:100%;border:1px solid #cbd2d9}figcaption{font-size:12px;color:#3e4c59;overflow-wrap:anywhere}
+.body{white-space:pre-wrap}
 @media print{section.org{break-before:page}a{color:inherit}}
-</style></head><body>
-<h1>${escapeHtml(t(lang, 'reportTitle'))}</h1>
-<p class="muted">${escapeHtml(t(lang, 'reportGenerated', new Date(generatedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-TW')))} · ${live.length}</p>
-<div class="summary">
-${summary('reportByOrg', counts(live, (n) => orgName(n.org)))}
-${summary('reportByKind', counts(live, (n) => t(lang, KIND[n.kind] ?? 'kindGeneral')))}
-${summary('reportByStatus', counts(live, (n) => t(lang, STATUS[n.status] ?? 'statusOpen')))}
-</div>
+</style></head><body><main>
+<h1>${escapeHtml(m.title)}</h1>
+<p class="muted">${escapeHtml(m.generated)}</p>
+<h2>${escapeHtml(t(lang, 'reportSummaryHeading'))}</h2>
+<dl class="figures">${m.figures.map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd></div>`).join('')}</dl>
+<div class="summary">${tables}</div>
+${exhibits}
 ${body}
-</body></html>`;
+</main></body></html>`;
 }

@@ -41,7 +41,8 @@ export function membershipsHtml(places: readonly PlaceId[], placeName: (id: Plac
     membershipsOf(id, data.memberships).map((m) => {
       const view = membershipView(m, lang, data.sources);
       const facts = [...view.details, ...view.roles, ...view.notes];
-      return `<li data-membership="${esc(`${m.org}/${m.place}`)}"><strong>${esc(placeName(id))}</strong>: ${esc(view.orgName)}, ${factHtml(view.status, lang)}${
+      const [colon, comma] = lang === 'en' ? [': ', ', '] : ['：', '，'];
+      return `<li data-membership="${esc(`${m.org}/${m.place}`)}"><strong>${esc(placeName(id))}</strong>${colon}${esc(view.orgName)}${comma}${factHtml(view.status, lang)}${
         facts.length ? `<ul>${facts.map((f) => `<li>${factHtml(f, lang)}</li>`).join('')}</ul>` : ''
       }</li>`;
     }),

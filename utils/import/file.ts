@@ -3,53 +3,78 @@
  * the screenshots as image files) or a JSON file (screenshots inline as base64). Either is ready
  * to merge, or the error says what is wrong; nothing is written here.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { err, ok, type Result } from '../result';
 import { MAX_BACKUP_BYTES, parseBackup, parseWith, type ImportError } from './parse';
-import { ZIP_BACKUP_JSON, ZIP_EVIDENCE_DIR, ZipBackupSchema, type Backup, type IncomingBackup } from './schema';
+import { ZIP_BACKUP_JSON, ZipBackupSchema, type Backup, type IncomingBackup } from './schema';
+import { inflateEntry, yieldToPage, zipEntries, type ZipEntry } from './zip';
 
 /** A zip is mostly screenshots, already compressed; the JSON inside keeps the JSON limit. */
 export const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
-const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+export type ImportPhase = 'reading' | 'checking' | 'writing';
+export interface ReadOptions {
+  now?: number;
+  /** phase and fraction done (0..1) */
+  onProgress?: (phase: ImportPhase, done: number) => void;
+}
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Only the files a backup has, each within its limit, checked before anything is inflated. */
-function wanted(file: UnzipFileInfo, total: { bytes: number }): boolean {
-  const isJson = file.name === ZIP_BACKUP_JSON;
-  const isImage = file.name.startsWith(ZIP_EVIDENCE_DIR) && !file.name.endsWith('/');
-  if (!isJson && !isImage) return false;
-  const limit = isJson ? MAX_BACKUP_BYTES : MAX_IMAGE_BYTES;
-  if (file.originalSize > limit) throw new Error(`${file.name} is ${(file.originalSize / 1048576).toFixed(0)} MB unpacked, over the ${limit / 1048576} MB limit`);
-  total.bytes += file.originalSize;
-  if (total.bytes > MAX_ZIP_BYTES) throw new Error('the zip unpacks to more than 2 GB');
-  return true;
-}
+const badZip = (message: string) => err<ImportError>({ kind: 'bad-zip', message });
 
-export function parseBackupZip(bytes: Uint8Array): Result<IncomingBackup, ImportError> {
+/**
+ * backup.json first; then only the images it names, each within its limit and all within the
+ * total, checked before any is inflated. Files the backup does not name are never unpacked.
+ */
+export async function parseBackupZip(bytes: Uint8Array, { now = Date.now(), onProgress = () => undefined }: ReadOptions = {}): Promise<Result<IncomingBackup, ImportError>> {
   if (bytes.byteLength > MAX_ZIP_BYTES) return err({ kind: 'too-large', message: 'Zip backups over 2 GB are refused.' });
-  let files: Record<string, Uint8Array>;
+  let entries: Map<string, ZipEntry>;
   try {
-    const total = { bytes: 0 };
-    files = unzipSync(bytes, { filter: (f) => wanted(f, total) });
+    entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
   } catch (e) {
-    return err({ kind: 'bad-zip', message: `Not a readable zip backup: ${(e as Error).message}` });
+    return badZip(`Not a readable zip backup: ${(e as Error).message}`);
   }
-  const json = files[ZIP_BACKUP_JSON];
-  if (!json) return err({ kind: 'bad-zip', message: `The zip has no ${ZIP_BACKUP_JSON}: not a Taiwan City Lens backup.` });
-  const parsed = parseWith(ZipBackupSchema, json);
+  const jsonEntry = entries.get(ZIP_BACKUP_JSON);
+  if (!jsonEntry) return badZip(`The zip has no ${ZIP_BACKUP_JSON}: not a Taiwan City Lens backup.`);
+  let read = 0;
+  const progress = (n: number) => onProgress('reading', Math.min(1, (read += n) / Math.max(1, bytes.byteLength)));
+  let json: Uint8Array;
+  try {
+    json = await inflateEntry(bytes, jsonEntry, MAX_BACKUP_BYTES, progress);
+  } catch (e) {
+    return badZip(`Not a readable zip backup: ${(e as Error).message}`);
+  }
+  onProgress('checking', 0);
+  await yieldToPage();
+  const parsed = parseWith(ZipBackupSchema, json, now);
   if (!parsed.ok) return parsed;
+  const named = parsed.value.evidence.map((e, i) => ({ e, i, entry: entries.get(e.file) }));
+  let total = jsonEntry.size;
+  for (const { e, i, entry } of named) {
+    if (!entry) return badZip(`evidence[${i}].file: ${e.file} is not in the zip`);
+    if (entry.size > MAX_IMAGE_BYTES) return badZip(`${e.file} is ${(entry.size / 1048576).toFixed(0)} MB unpacked, over the ${MAX_IMAGE_BYTES / 1048576} MB limit`);
+    total += entry.size;
+  }
+  if (total > MAX_ZIP_BYTES) return badZip('the zip unpacks to more than 2 GB');
   const evidence: IncomingBackup['evidence'] = [];
-  for (const [i, { file, ...rest }] of parsed.value.evidence.entries()) {
-    const image = files[file];
-    if (!image) return err({ kind: 'bad-zip', message: `evidence[${i}].file: ${file} is not in the zip` });
-    evidence.push({ ...rest, image: new Blob([image as Uint8Array<ArrayBuffer>], { type: rest.mimeType }) });
+  for (const { e, entry } of named) {
+    const { file: _file, ...rest } = e;
+    try {
+      const image = await inflateEntry(bytes, entry!, MAX_IMAGE_BYTES, progress);
+      evidence.push({ ...rest, image: new Blob([image as Uint8Array<ArrayBuffer>], { type: rest.mimeType }) });
+    } catch (error) {
+      return badZip(`Not a readable zip backup: ${(error as Error).message}`);
+    }
   }
   return ok({ ...parsed.value, evidence });
 }
 
-export function parseBackupFile(bytes: Uint8Array): Result<Backup | IncomingBackup, ImportError> {
-  return isZip(bytes) ? parseBackupZip(bytes) : parseBackup(bytes);
+export async function parseBackupFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<Backup | IncomingBackup, ImportError>> {
+  if (isZip(bytes)) return parseBackupZip(bytes, options);
+  options.onProgress?.('checking', 0);
+  await yieldToPage();
+  return parseBackup(bytes, options.now);
 }

@@ -3,12 +3,17 @@
  * before anything is written, with the record and field that are wrong.
  */
 import * as v from 'valibot';
+import { NoteKindSchema, NoteStatusSchema, SeveritySchema } from '../db/vocab';
+import { LangSchema, StoredSettingsSchema } from '../settings/schema';
+import { LANG_KEY, SETTINGS_KEY } from '../settings/user-settings';
 
 export const BACKUP_FORMAT = 'taiwan-city-lens-backup';
 export const BACKUP_VERSION = 2;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The latest instant `Date` can hold (ECMAScript: 8.64e15 ms after 1970). */
+export const MAX_DATE_MS = 8.64e15;
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DATE_MS, 'is beyond any date'));
 const text = (max = 100_000) => v.pipe(v.string(), v.maxLength(max));
 /** Only web pages: a `javascript:` or `data:` URL in a backup is refused, never made a link. */
 const pageUrl = v.pipe(v.string(), v.maxLength(4000), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
@@ -24,9 +29,9 @@ export const NoteSchema = v.object({
   url: pageUrl,
   title: text(2000),
   org: v.nullable(v.picklist(['iclei', 'citynet', 'uclg'])),
-  kind: v.picklist(['naming-concern', 'membership', 'follow-up', 'general']),
-  status: v.picklist(['open', 'reported', 'resolved', 'wont-fix']),
-  severity: v.optional(v.picklist(['critical', 'high', 'medium', 'low'])),
+  kind: NoteKindSchema,
+  status: NoteStatusSchema,
+  severity: v.optional(SeveritySchema),
   places: v.array(text(40)),
   tags: v.array(text(200)),
   body: text(),
@@ -63,7 +68,11 @@ export const ZipEvidenceSchema = v.object({
 
 export const DismissalSchema = v.object({ ...stamps, ruleId: text(100), quote: text(1000), url: v.optional(pageUrl) });
 export const SightingSchema = v.object({ ...stamps, url: pageUrl, ruleId: text(100), quote: text(1000), firstSeen: time, lastSeen: time });
-export const SettingSchema = v.object({ key: text(200), value: v.unknown(), updatedAt: time });
+/** Only the settings this extension keeps, each value against its own schema: anything else is refused. */
+export const SettingSchema = v.variant('key', [
+  v.object({ key: v.literal(SETTINGS_KEY), value: StoredSettingsSchema, updatedAt: time }),
+  v.object({ key: v.literal(LANG_KEY), value: LangSchema, updatedAt: time }),
+]);
 
 function backupSchema<E extends typeof EvidenceSchema | typeof ZipEvidenceSchema>(evidence: E) {
   return v.object({

@@ -28,7 +28,7 @@ export function formatStamp(stamp: Stamp, lang: Lang, subject: 'membership' | 'f
     case 'toApply':
       return t(lang, 'stampToApply', date);
     case 'listed':
-      return t(lang, 'stampListed', date);
+      return t(lang, subject === 'role' ? 'roleListed' : 'stampListed', date);
     case 'reelected':
       return t(lang, 'stampReelected', date);
   }

@@ -8,6 +8,7 @@ import type { PlaceId } from '../places/ids';
 import { placeById } from '../places/data';
 import { fold } from '../text/fold';
 import { phraseKey } from '../text/trie-regex';
+import { matchStream } from './stream';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
 import { chinaNextTo, continuesAsName, labelledChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
@@ -120,10 +121,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const textHeadings = new Map<number, 'list' | 'line' | null>();
   const under = ruleById('under-china');
   const pinyin = ruleById('prc-romanization');
-  // The compiled matcher is reused (compiling it again per call would cost more than a scan);
-  // scanning is synchronous, so resetting its position is enough.
-  const regex = lexicon.regex;
-  regex.lastIndex = 0;
+  const stream = matchStream(lexicon, folded);
   let placeEnd = -1;
   const context = fold(opts.pageContext ?? '');
   const namesakes = new Map<string, boolean>();
@@ -136,15 +134,14 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     return hit;
   };
 
-  for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m.groups?.group !== undefined) {
+  for (let m = stream.next(); m; m = stream.next()) {
+    const { start, end } = m;
+    if (m.group) {
       const severity = severityOf(under);
       if (severity) findings.push(finding(under, text, start, end, [], 1, severity));
       continue;
     }
-    const entry = lexicon.entries.get(phraseKey(m[0]));
+    const entry = lexicon.entries.get(phraseKey(m.text));
     if (!entry || entry.type === 'not-an-issue') continue;
     if (entry.type === 'rule') {
       const severity = severityOf(entry.rule);
@@ -156,7 +153,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     }
     // "a new Taipei office": the adjective, then Taipei City (New Taipei is always capitalized).
     if (/^new\s+\p{Lu}/u.test(text.slice(start, start + 6)) && entry.ids[0] === 'new-taipei') {
-      regex.lastIndex = start + 4;
+      stream.seek(start + 4);
       continue;
     }
     if (namesSomethingElse({ folded, start, end, spelling: entry.spelling, lookAlike: entry.ambiguous, ids: entry.ids })) continue;
@@ -173,7 +170,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     if (next) {
       findings.push(finding(under, text, next.start, next.end, entry.ids, confidence, underSeverity));
       // The China part is read; the pass goes on after it.
-      regex.lastIndex = Math.max(regex.lastIndex, next.end);
+      stream.seek(next.end);
     } else if (
       labelledChina(text, folded, start) ||
       tabRowSaysChina(text, start, end) ||

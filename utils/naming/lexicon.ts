@@ -1,6 +1,6 @@
 /**
  * One matcher for everything the page is read for: every place spelling, every rule phrase and
- * the China groupings, compiled once into a single RegExp over folded text.
+ * the China groupings, as three trie-shaped regular expressions over folded text.
  */
 import { PLACES, SHARED_NAMES } from '../places/data';
 import type { PlaceId } from '../places/ids';
@@ -15,13 +15,30 @@ export type LexiconEntry =
   | { type: 'rule'; rule: Rule }
   | { type: 'not-an-issue' };
 
+/** A phrase's entry as plain data, for the matcher compiled at build time. */
+export type CompiledEntry = ['n'] | ['r', string] | ['p', PlaceId[], Spelling, boolean];
+
+/**
+ * The matcher as plain data: built by the same code at build time (wxt.config.ts injects it as
+ * __TCL_MATCHER__, so a page never builds it) or at run time when the user has phrases of their own.
+ * Three patterns, each cheap for the engine: the China groupings, Latin phrases (no Unicode
+ * property escapes: an ASCII-and-ranges word boundary), Chinese phrases.
+ */
+export interface CompiledMatcher {
+  group: string;
+  latin: string;
+  han: string;
+  entries: [string, CompiledEntry][];
+}
+
 export interface Lexicon {
-  /** global, sticky-free; run over fold(text) */
-  regex: RegExp;
+  patterns: { group: RegExp; latin: RegExp; han: RegExp };
   entries: Map<string, LexiconEntry>;
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN = new RegExp('\\p{Script=Han}', 'u');
+/** Letters and digits a Latin phrase may not touch: Latin (with accents), Greek, Cyrillic, Han. */
+const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\ufaff';
 
 /**
  * "China (including mainland, Hong Kong, Macau, Chinese Taipei)": a grouping that puts Taiwan
@@ -31,27 +48,27 @@ const GROUPING =
   "(?<![\\p{L}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)" +
   '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北|港澳台)[^）)\\u2029]{0,40}[）)]';
 
-function placeEntries(add: (phrase: string, entry: LexiconEntry) => void) {
+function placeEntries(add: (phrase: string, entry: CompiledEntry) => void) {
   for (const p of PLACES) {
     const ambiguous = (name: string) => Boolean(p.lookAlike) || (p.elsewhere?.includes(name) ?? false);
-    const entry = (name: string, spelling: Spelling): LexiconEntry => ({ type: 'place', ids: [p.id], spelling, ambiguous: ambiguous(name) });
+    const entry = (name: string, spelling: Spelling): CompiledEntry => ['p', [p.id], spelling, ambiguous(name)];
     p.official.forEach((name, i) => add(name, entry(name, i === 0 ? 'official' : 'short')));
     for (const name of p.old) add(name, entry(name, 'old'));
     for (const name of p.pinyin) add(name, entry(name, 'pinyin'));
     for (const name of p.zh) add(name, entry(name, 'zh'));
   }
   for (const shared of SHARED_NAMES) {
-    for (const name of shared.names) add(name, { type: 'place', ids: shared.ids, spelling: 'short', ambiguous: true });
-    for (const name of shared.pinyin) add(name, { type: 'place', ids: shared.ids, spelling: 'pinyin', ambiguous: true });
-    for (const name of shared.zh) add(name, { type: 'place', ids: shared.ids, spelling: 'zh', ambiguous: true });
+    for (const name of shared.names) add(name, ['p', shared.ids, 'short', true]);
+    for (const name of shared.pinyin) add(name, ['p', shared.ids, 'pinyin', true]);
+    for (const name of shared.zh) add(name, ['p', shared.ids, 'zh', true]);
   }
 }
 
-export function buildLexicon(rules: readonly Rule[] = RULES): Lexicon {
-  const entries = new Map<string, LexiconEntry>();
+export function compileMatcher(rules: readonly Rule[] = RULES): CompiledMatcher {
+  const entries = new Map<string, CompiledEntry>();
   const latin: string[] = [];
   const han: string[] = [];
-  const add = (phrase: string, entry: LexiconEntry) => {
+  const add = (phrase: string, entry: CompiledEntry) => {
     const folded = fold(phrase);
     const key = phraseKey(folded);
     // The first wins: not-an-issue over rules over places ("Taipei, China" is the country).
@@ -59,19 +76,43 @@ export function buildLexicon(rules: readonly Rule[] = RULES): Lexicon {
     entries.set(key, entry);
     (HAN.test(folded) ? han : latin).push(folded);
   };
-  for (const phrase of NOT_ISSUES) add(phrase, { type: 'not-an-issue' });
-  for (const rule of rules) for (const phrase of rule.phrases) add(phrase, { type: 'rule', rule });
+  for (const phrase of NOT_ISSUES) add(phrase, ['n']);
+  for (const rule of rules) for (const phrase of rule.phrases) add(phrase, ['r', rule.id]);
   placeEntries(add);
-  const source =
-    `(?<group>${GROUPING})` +
-    `|(?<![\\p{L}\\p{N}])(?:${trieSource(latin)})(?![\\p{L}\\p{N}])` +
-    `|(?:${trieSource(han)})`;
-  return { regex: new RegExp(source, 'gu'), entries };
+  return {
+    group: GROUPING,
+    latin: `(?<![${WORDISH}])(?:${trieSource(latin)})(?![${WORDISH}])`,
+    han: trieSource(han),
+    entries: [...entries],
+  };
 }
 
+/** The runtime form of a compiled matcher; `rules` resolves rule ids (the user's own among them). */
+export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = RULES): Lexicon {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const entries = new Map<string, LexiconEntry>();
+  for (const [key, e] of compiled.entries) {
+    if (e[0] === 'n') entries.set(key, { type: 'not-an-issue' });
+    else if (e[0] === 'r') {
+      const rule = byId.get(e[1]);
+      if (rule) entries.set(key, { type: 'rule', rule });
+    } else entries.set(key, { type: 'place', ids: e[1], spelling: e[2], ambiguous: e[3] });
+  }
+  return {
+    patterns: { group: new RegExp(compiled.group, 'gu'), latin: new RegExp(compiled.latin, 'g'), han: new RegExp(compiled.han, 'g') },
+    entries,
+  };
+}
+
+export function buildLexicon(rules: readonly Rule[] = RULES): Lexicon {
+  return lexiconFrom(compileMatcher(rules), rules);
+}
+
+declare const __TCL_MATCHER__: CompiledMatcher | undefined;
+
 let shared: Lexicon | null = null;
-/** Compiled on first use, once per page. */
+/** The shipped lexicon: compiled at build time in the extension, on first use in tests. */
 export function defaultLexicon(): Lexicon {
-  shared ??= buildLexicon();
+  shared ??= typeof __TCL_MATCHER__ !== 'undefined' ? lexiconFrom(__TCL_MATCHER__) : buildLexicon();
   return shared;
 }

@@ -16,6 +16,8 @@ export interface Rule {
   listSensitive?: boolean;
   explanation: { en: string; 'zh-TW': string };
   suggestion: { en: string; 'zh-TW': string };
+  /** texts that must produce this rule, and texts that must not (run by tests/unit/naming/rules.test.ts) */
+  examples?: { produce: string[]; notProduce: string[] };
 }
 
 export const RULES: readonly Rule[] = [
@@ -38,6 +40,10 @@ export const RULES: readonly Rule[] = [
       en: 'Calls Taiwan a province of China (the ISO 3166 / UN wording). Taiwan is not governed by the PRC; this wording belittles the country and should be protested with a request for correction.',
       'zh-TW': '將臺灣稱為中國的一省（ISO 3166／聯合國用語）。臺灣並非中華人民共和國治理，此稱呼矮化國格，應提出抗議並要求更正。',
     },
+    examples: {
+      produce: ['Country: Taiwan, Province of China', 'ISO 3166: TW — Taiwan (Province of China)', '來自中國台灣省的代表', 'Taïwan, Province de Chine'],
+      notProduce: ['Taiwan Provincial Government (臺灣省政府) was downsized in 1998.', 'Taiwan and the Province of Fujian'],
+    },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   },
   {
@@ -58,6 +64,10 @@ export const RULES: readonly Rule[] = [
       en: 'Presents Taiwan as part of China. Taiwan should be named as a country of its own.',
       'zh-TW': '將臺灣呈現為中國的一部分。應以臺灣為獨立國家名稱。',
     },
+    examples: {
+      produce: ['Kaohsiung, Taiwan, China', 'Delegates from China (Taiwan) attended.', '中国台湾地区的城市', 'Kaohsiung (Taiwán, China)'],
+      notProduce: ['China, Taiwan and Japan signed the declaration.', 'Republic of China (Taiwan)', "China's Taiwan policy", 'Unlike China, Taiwan has elections.'],
+    },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   },
   {
@@ -68,6 +78,10 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: '"Taipei, China" is used as a name for the country (for example by the Asian Development Bank). It presents Taiwan as part of China.',
       'zh-TW': '「Taipei, China（中國台北）」被當作國名使用（例如亞洲開發銀行），將臺灣呈現為中國的一部分。',
+    },
+    examples: {
+      produce: ['Members: Taipei,China; Hong Kong, China', 'ADB member: Taipei, China', '中國台北代表團'],
+      notProduce: ['Taipei, China Airlines’ hub, welcomed the team.'],
     },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   },
@@ -80,6 +94,10 @@ export const RULES: readonly Rule[] = [
       en: '"Chinese Taipei" is ICLEI\'s official label for Taiwan, although MOFA and ICLEI signed a memorandum in 2021 that says "Taiwan". MOFA asks that it be protested as belittling the country.',
       'zh-TW': '「Chinese Taipei（中華台北）」是 ICLEI 對臺灣的官方標示，但外交部與 ICLEI 於 2021 年簽署的備忘錄使用「Taiwan」。外交部認為此稱呼矮化國格，應提出抗議。',
     },
+    examples: {
+      produce: ['ICLEI members in Chinese Taipei', 'Chinese\nTaipei', '中華臺北', 'Taipei chinois'],
+      notProduce: ['Taipei City joined in 2004.', 'Taiwan (ROC)'],
+    },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   },
   {
@@ -91,6 +109,10 @@ export const RULES: readonly Rule[] = [
       en: 'A Taiwanese place is listed as part of China (by its country, its heading, or a grouping). It should be listed under Taiwan.',
       'zh-TW': '臺灣的地方被列為中國的一部分（國家欄、標題或分組）。應列在臺灣之下。',
     },
+    examples: {
+      produce: ['Kaohsiung, China', 'Tainan (PRC) hosted the forum.', '中國高雄', 'China (including mainland, Hong Kong, Macau, Chinese Taipei)'],
+      notProduce: ['Kaohsiung, Taiwan', 'Xiamen, China, and Kaohsiung, Taiwan', 'Kaohsiung, China Steel’s home'],
+    },
     suggestion: { en: '<place>, Taiwan', 'zh-TW': '<place>（臺灣）' },
   },
   {
@@ -101,6 +123,10 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'A Taiwanese place in PRC Hanyu-pinyin spelling: a sign the text came from a PRC source.',
       'zh-TW': '臺灣地名使用中國的漢語拼音拼法，顯示內容可能來自中國來源。',
+    },
+    examples: {
+      produce: ['Gaoxiong port', 'flights to Taibei'],
+      notProduce: ['Kaohsiung port', 'Zhang Jiayi said', 'Xinbei District, Changzhou'],
     },
     suggestion: { en: '<place>', 'zh-TW': '<place>' },
   },

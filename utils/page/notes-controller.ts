@@ -17,7 +17,7 @@ import { contentIndex } from '../anchoring/position';
 import { describePassage, placePassage, readable } from '../anchoring/passage';
 import type { FindingView, NoteDraft, NoteEditorView, NoteItemView, NotesView } from './views';
 import type { DraftStore, StoredDraft } from '../notes/drafts';
-import { revOf } from '../db/notes';
+import { revOf } from '../db/rev';
 import type { StorageError } from '../db/errors';
 
 export interface NotesApi {

@@ -1,4 +1,4 @@
-import { buildTextIndex, rangeFromOffsets, textIndexChunks, type TextIndex } from '../dom/text-index';
+import { buildTextIndex, rangeFromOffsets, textIndexChunks, type IndexOptions, type TextIndex } from '../dom/text-index';
 import { scanText, type ScanOptions } from '../naming/engine';
 import { pageContext } from '../naming/records';
 import { selectLabelOf } from '../dom/form-control';
@@ -26,9 +26,17 @@ function scanIndex(index: TextIndex, doc: Document, options: ScanOptions): ScanR
   return { places: locate(index, places, doc), findings: located };
 }
 
+/**
+ * The extension's own elements: by identity, as a list read at each scan (fast: jumped over), or a
+ * predicate tested on every text node's ancestors (slow).
+ */
+export type OwnElements = { elements: () => readonly (Element | null)[] } | ((el: Element) => boolean);
+const indexOptions = (own: OwnElements): IndexOptions =>
+  typeof own === 'function' ? { skip: own } : { skipElements: own.elements().filter((e): e is Element => e !== null) };
+
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
-export function createScanRoot(isOwnElement: (el: Element) => boolean, doc: Document = document, options: ScanOptions = {}) {
-  return (root: Node): ScanResult<PlaceItem, FindingItem> => scanIndex(buildTextIndex(root, { skip: isOwnElement }), doc, options);
+export function createScanRoot(own: OwnElements, doc: Document = document, options: ScanOptions = {}) {
+  return (root: Node): ScanResult<PlaceItem, FindingItem> => scanIndex(buildTextIndex(root, indexOptions(own)), doc, options);
 }
 
 const SLICE_MS = 25;
@@ -39,7 +47,7 @@ const NODES_PER_PIECE = 3000;
  * a 200,000-node page is read without one long task.
  */
 export function createSlicedScanRoot(
-  isOwnElement: (el: Element) => boolean,
+  own: OwnElements,
   doc: Document = document,
   options: ScanOptions = {},
   yieldToPage: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
@@ -50,7 +58,7 @@ export function createSlicedScanRoot(
     const firstStart = sliceStart;
     // The scan's own main-thread time, without the page's work between slices (the benchmark reads it).
     let busy = 0;
-    for (const index of textIndexChunks(root, { skip: isOwnElement }, NODES_PER_PIECE)) {
+    for (const index of textIndexChunks(root, indexOptions(own), NODES_PER_PIECE)) {
       const part = scanIndex(index, doc, options);
       result.places.push(...part.places);
       result.findings.push(...part.findings);

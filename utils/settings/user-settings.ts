@@ -3,53 +3,93 @@
  * to run on, and corrections to the membership data. Kept in the database's `settings` table
  * (so backups carry them) under one key.
  */
+import * as v from 'valibot';
 import type { Severity } from '../db/types';
-import type { Membership } from '../memberships';
 import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
+import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type CustomPhrase, type StoredSettings } from './schema';
 
-export interface CustomPhrase {
-  phrase: string;
-  severity: Severity;
-  explanation: string;
+export type { CustomPhrase } from './schema';
+
+/** A new phrase's id: random, so deleting or reordering phrases never renames another. */
+export function newPhraseId(random: () => string = () => crypto.randomUUID()): string {
+  return `custom-${random().replace(/-/g, '').slice(0, 12)}`;
 }
 
-export interface UserSettings {
-  rules: Record<string, Severity | 'off'>;
-  customPhrases: CustomPhrase[];
-  /** origins such as "https://www.example.gov.tw" */
-  extraSites: string[];
-  membershipOverrides: Membership[];
+/**
+ * The user's phrases, repaired: settings written before phrases had ids get the id their rule had
+ * then (`custom-<position>`), so notes and dismissals made with it still point at it; an
+ * explanation written as one text serves both languages.
+ */
+function readPhrases(value: unknown): CustomPhrase[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: CustomPhrase[] = [];
+  value.forEach((item, i) => {
+    const r = v.safeParse(CustomPhraseSchema, item);
+    if (!r.success) return;
+    const p = r.output;
+    let id = p.id ?? `custom-${i}`;
+    if (seen.has(id)) id = newPhraseId();
+    seen.add(id);
+    const explanation = typeof p.explanation === 'string' ? { en: p.explanation, 'zh-TW': p.explanation } : p.explanation;
+    out.push({ id, phrase: p.phrase, severity: p.severity, explanation, ...(p.pack ? { pack: p.pack } : {}) });
+  });
+  return out;
+}
+
+export type UserSettings = StoredSettings & {
   /** the language chosen in the dashboard; null: the browser's */
   lang: Lang | null;
-}
+};
+
 
 export const SETTINGS_KEY = 'user-settings';
 export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
 /** The dashboard keeps the language under its own key (it predates the other settings). */
 export const LANG_KEY = 'lang';
 
+/** Items of `list` that match `schema`; anything else is dropped, never passed on. */
+function valid<S extends v.GenericSchema>(schema: S, list: unknown): v.InferOutput<S>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    const r = v.safeParse(schema, item);
+    return r.success ? [r.output] : [];
+  });
+}
+
+/** Whatever is stored, read item by item against the schemas: one bad record drops itself only. */
 export function withDefaults(value: unknown): UserSettings {
-  const v = (value && typeof value === 'object' ? value : {}) as Partial<UserSettings>;
+  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const rules: UserSettings['rules'] = {};
+  if (s.rules && typeof s.rules === 'object') {
+    for (const [id, choice] of Object.entries(s.rules)) {
+      const r = v.safeParse(RuleChoiceSchema, choice);
+      if (r.success && /^[a-z0-9-]{1,100}$/.test(id)) rules[id] = r.output;
+    }
+  }
   return {
-    rules: v.rules && typeof v.rules === 'object' ? v.rules : {},
-    customPhrases: Array.isArray(v.customPhrases) ? v.customPhrases.filter((p) => typeof p?.phrase === 'string' && p.phrase.trim() !== '') : [],
-    extraSites: Array.isArray(v.extraSites) ? v.extraSites.filter((s) => typeof s === 'string') : [],
-    // Corrections of the older shape are upgraded here (see memberships/overrides).
-    membershipOverrides: readOverrides(v.membershipOverrides),
-    lang: v.lang === 'en' || v.lang === 'zh-TW' ? v.lang : null,
+    rules,
+    customPhrases: readPhrases(s.customPhrases),
+    extraSites: valid(OriginSchema, s.extraSites),
+    // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
+    membershipOverrides: readOverrides(s.membershipOverrides),
+    lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
   };
 }
 
 /** The shipped rules plus one rule per custom phrase. */
 export function rulesFor(settings: UserSettings): Rule[] {
-  const custom: Rule[] = settings.customPhrases.map((p, i) => ({
-    id: `custom-${i}`,
+  const custom: Rule[] = settings.customPhrases.map((p) => ({
+    id: p.id,
     kind: 'custom',
     severity: p.severity,
     phrases: [p.phrase],
-    explanation: { en: p.explanation || p.phrase, 'zh-TW': p.explanation || p.phrase },
+    explanation: {
+      en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
+      'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,
+    },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   }));
   return [...RULES, ...custom];

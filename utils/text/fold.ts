@@ -26,19 +26,37 @@ function foldChar(c: string): string {
   if (code >= 0xff01 && code <= 0xff5e) return foldChar(String.fromCharCode(code - 0xfee0));
   if (code >= 0x2010 && code <= 0x2015) return '-';
   if (c !== BLOCK_SEPARATOR && /\s/.test(c)) return ' ';
+  const lower = c.toLowerCase();
+  if (lower.length !== 1) return c;
   // Latin-1 letters with accents: Taiwán, Taïwan, Taipéi read as Taiwan, Taipei. Not pinyin's tone
   // marks (ā, ǐ: Latin Extended), so "Xīnzhú" in a gloss stays a gloss, not a PRC spelling.
-  if (code >= 0xc0 && code <= 0xff) {
-    const base = c.normalize('NFD')[0]!;
-    if (base.charCodeAt(0) < 0x80) return base.toLowerCase();
+  const lowerCode = lower.charCodeAt(0);
+  if (lowerCode >= 0xc0 && lowerCode <= 0xff) {
+    const base = lower.normalize('NFD')[0]!;
+    if (base.charCodeAt(0) < 0x80) return base;
   }
-  const lower = c.toLowerCase();
-  return lower.length === 1 ? lower : c;
+  return lower;
 }
 
 const cache = new Map<string, string>();
 
-export function fold(text: string): string {
+function foldCached(c: string): string {
+  let f = cache.get(c);
+  if (f === undefined) {
+    f = foldChar(c);
+    cache.set(c, f);
+  }
+  return f;
+}
+
+/** Characters lower-casing leaves as they are but folding changes (one code unit each). */
+const SPECIAL = new RegExp(
+  '[\\u00a0\\u00c0-\\u00ff\\u02bc\\u1680\\u2000-\\u200a\\u2010-\\u2015\\u2018\\u2019\\u201c\\u201d\\u2028\\u202f\\u205f\\u2212\\u3000\\ufe63\\ufeff\\uff01-\\uff5e\\u81fa\\u000b\\u000c]',
+  'g',
+);
+
+/** Character by character: the exact definition, used where lower-casing would change the length. */
+function foldSlow(text: string): string {
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i++) {
@@ -46,14 +64,23 @@ export function fold(text: string): string {
     // Lowercase ASCII letters, digits and punctuation other than whitespace fold to themselves.
     if (code < 0x80 && !(code >= 65 && code <= 90) && code !== 9 && code !== 10 && code !== 13) continue;
     const c = text[i]!;
-    let f = cache.get(c);
-    if (f === undefined) {
-      f = foldChar(c);
-      cache.set(c, f);
-    }
+    const f = foldCached(c);
     if (f === c) continue;
     out += text.slice(plainFrom, i) + f;
     plainFrom = i + 1;
   }
   return plainFrom === 0 ? text : out + text.slice(plainFrom);
 }
+
+/**
+ * The browser's own lower-casing and replacing do the work (no loop over every character in
+ * script): a page's first scan runs before its code is optimized. Same result as foldSlow.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // 'İ' and a few others lower-case to two code units: offsets would move, so go character by character.
+  if (lower.length !== text.length) return foldSlow(text);
+  return lower.replace(/[\t\n\r]/g, ' ').replace(SPECIAL, foldCached);
+}
+
+export { foldSlow as foldByCharacter };

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LENS_TAG, pollUntil, readLensState, type ExtensionTab, type LensDriver, type LensTab } from './driver';
+import { axeSource, LENS_TAG, pollUntil, readLensState, seriousAxeViolations, type ExtensionTab, type LensDriver, type LensTab } from './driver';
 import { clickToolbarButton, type Browser } from '../helpers';
 import { callInShadowRoot, lensDom } from '../lens-dom';
 // @ts-expect-error plain ESM harness
@@ -87,6 +87,10 @@ function extensionTab(page: Page): ExtensionTab {
     async download(selector) {
       const [d] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
       return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+    },
+    async axeViolations(include) {
+      await page.evaluate(axeSource());
+      return page.evaluate(seriousAxeViolations, include ?? null);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 // One scenario, two browsers: what a scenario may do with a browser running the built extension.
 // Chromium (Playwright + CDP) and Firefox (puppeteer + WebDriver BiDi) implement it. The lens is
 // read from its shadow root (open or closed) in an isolated world the driver makes itself, so
@@ -58,6 +61,8 @@ export interface ExtensionTab {
   attribute(selector: string, name: string): Promise<string | null>;
   /** Clicks `selector`, which downloads a file; resolves with the file's name and bytes. */
   download(selector: string): Promise<{ name: string; bytes: Buffer }>;
+  /** Serious and critical axe-core violations on the page (or in the `include` selectors), as "rule: target" strings. */
+  axeViolations(include?: string[]): Promise<string[]>;
   /** Runs `fn` in the extension page (with its `browser`/`chrome` APIs). */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
@@ -137,3 +142,14 @@ export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean
 }
 
 export const LENS_TAG = 'taiwan-city-lens';
+
+/** axe-core's source, evaluated by the driver (not as a <script>: extension pages' CSP forbids it). */
+export const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs in the page after axeSource: serious and critical violations. */
+export async function seriousAxeViolations(include: string[] | null): Promise<string[]> {
+  type Axe = { run(ctx: object, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+  const axe = (globalThis as unknown as { axe: Axe }).axe;
+  const { violations } = await axe.run(include ? { include: include.map((s) => [s]) } : document, { resultTypes: ['violations'] });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}

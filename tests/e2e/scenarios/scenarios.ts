@@ -168,6 +168,7 @@ export const scenarios: Scenario[] = [
       // Until screenshots are allowed, the popup says which browser asks for what.
       const why = (await popup.texts('.screenshots .hint')).join(' ');
       expect(why).toContain(d.name === 'firefox' ? 'Firefox allows it' : 'Chromium allows it');
+      expect(await popup.axeViolations()).toEqual([]);
       await popup.close();
       await tab.close();
     },
@@ -205,6 +206,8 @@ export const scenarios: Scenario[] = [
       await dash.waitFor('[data-site-refused]');
       expect((await dash.texts('[data-site-refused]'))[0]).toMatch(/did not allow access to http:\/\/news\.example\.com/);
       expect((await dash.texts('.user-settings li')).some((t) => t.includes('news.example.com'))).toBe(false);
+      // The extra-sites field and what it says (the rest of the dashboard is its own tests' business).
+      expect(await dash.axeViolations(['input[name="site"]', '[data-site-refused]'])).toEqual([]);
 
       await d.answerPermissionRequests!('grant');
       await dash.click('[data-action="add-site"]');
@@ -232,7 +235,8 @@ export const scenarios: Scenario[] = [
       await d.answerPermissionRequests!('refuse');
       await popup.click('[data-action="allow-screenshots"]');
       await popup.waitFor('[data-screenshots-refused]');
-      expect((await popup.texts('[data-screenshots-refused]'))[0]).toContain('did not allow screenshots');
+      expect((await popup.texts('[data-screenshots-refused]'))[0]).toContain('Firefox did not allow screenshots');
+      expect(await popup.axeViolations()).toEqual([]);
 
       await d.answerPermissionRequests!('grant');
       await popup.click('[data-action="allow-screenshots"]');

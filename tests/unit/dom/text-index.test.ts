@@ -17,8 +17,23 @@ describe('buildTextIndex', () => {
     ['<p>x<script>var a = "Chinese Taipei"</script><style>p{}</style>y</p>', 'xy'],
     ['<p>a</p><textarea>Chinese Taipei</textarea><div contenteditable="true">Taipei</div><p hidden>h</p>', 'a'],
     ['<ul><li>Tainan <i>City</i></li><li>Beijing</li></ul>', `Tainan City${S}Beijing`],
+    // Two elements side by side with no space: two items (a flex row); not inside a word's Chinese.
+    ['<div><span>Taichung City</span><span>China</span></div>', `Taichung City${S}China`],
+    ['<p>中國<a>台灣</a></p>', '中國台灣'],
+    ['<p>Taipei<b>, China</b></p>', 'Taipei, China'],
+    // A select's options are on the page; drawn, embedded and hidden subtrees are not.
+    ['<select><option>Sweden</option><option>Taiwan, Province of China</option></select>', `Sweden${S}Taiwan, Province of China`],
+    ['<p>a</p><svg><text>Taipei</text></svg><div hidden><p>Taipei</p></div><p>b</p>', `a${S}b`],
+    ['<div contenteditable><p>Taipei</p><p>Kaohsiung</p></div><p>c</p>', 'c'],
   ])('%s -> %j', (html, text) => {
     expect(indexOf(html).text).toBe(text);
+  });
+
+  it('leaves out the caller’s own elements by identity, not by name', () => {
+    document.body.innerHTML = '<p>a</p><taiwan-city-lens id="own"><p>Taipei</p></taiwan-city-lens><taiwan-city-lens><p>decoy</p></taiwan-city-lens>';
+    const own = document.getElementById('own')!;
+    expect(buildTextIndex(document.body, { skipElements: [own] }).text).toBe(`a${S}decoy`);
+    expect(buildTextIndex(own, { skipElements: [own] }).text).toBe('');
   });
 
   it('leaves out what the caller skips', () => {

@@ -16,7 +16,7 @@ describe('memberships in the report', () => {
     expect(details.querySelector('summary')?.textContent).toBe('Source');
     expect(details.querySelector('blockquote[lang="zh-TW"]')?.textContent).toBe('ICLEI 100年台中市會申請加入。');
     expect(details.querySelector('cite')?.textContent).toBe(
-      '城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities\' low-carbon diplomacy record, 2004 – Jun 2011, from the cities\' and counties\' submissions) — national environmental agency (compiled from the cities\' and counties\' submissions), 2011',
+      '城市低碳外交榮譽榜（各縣市國際參與具體成果） (cities\' low-carbon diplomacy record, 2004 – Jun 2011) — national environmental agency (compiled from the cities\' and counties\' submissions), 2011',
     );
     // A page source links to the exact page and says when its quote was checked.
     const uclg = document.querySelector('[data-membership="uclg/taichung"]')!;

@@ -35,5 +35,7 @@ describe('formatRole gives the term and how the source dates it', () => {
     [{ title, term: { from: '2016', to: '2019' }, stamp: null }, 'zh-TW', 'UCLG ASPAC 理事及執行理事（2016–2019 年）'],
     [{ title, term: null, stamp: { kind: 'since', date: '2012-04' } }, 'en', 'UCLG ASPAC Council and Executive Bureau member (since Apr 2012)'],
     [{ title, term: null, stamp: null }, 'en', 'UCLG ASPAC Council and Executive Bureau member'],
+    [{ title: { en: 'Climate Change Cluster member', 'zh-TW': '「氣候變遷小組」成員' }, term: null, stamp: { kind: 'listed', date: '2017' } }, 'en', 'Climate Change Cluster member (listed 2017)'],
+    [{ title: { en: 'Climate Change Cluster member', 'zh-TW': '「氣候變遷小組」成員' }, term: null, stamp: { kind: 'listed', date: '2017' } }, 'zh-TW', '「氣候變遷小組」成員（見於 2017 年資料）'],
   ] as const)('%j %s', (role, lang, out) => expect(formatRole(role, lang)).toBe(out));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, fold } from '@/utils/text/fold';
+import { BLOCK_SEPARATOR, fold, foldByCharacter } from '@/utils/text/fold';
 
 describe('fold', () => {
   it.each([
@@ -19,5 +19,21 @@ describe('fold', () => {
 
   it.each(['İstanbul', 'ẞ', 'Ǆ', '👍🏽 Kaohsiung', 'e\u0301', ''])('keeps length and indices of %j', (input) => {
     expect(fold(input)).toHaveLength(input.length);
+  });
+});
+
+describe('fold without a loop in script', () => {
+  it('gives what folding character by character gives, for every BMP character', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      const text = `a${ch}B`;
+      if (fold(text) !== foldByCharacter(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+  it('keeps every offset where lower-casing would lengthen the text', () => {
+    expect(fold('İstanbul Taipei').length).toBe('İstanbul Taipei'.length);
   });
 });

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page as html, useHarness, lensDom, waitForScans } from './helpers';
+
+const h = useHarness();
+
+describe('rule packs in the settings', () => {
+  it('phrases exported as a pack and a newer version imported back: validated, merged by id, listed with its version, and flagged on the pages', async () => {
+    const dash = await h.browser.context.newPage();
+    await dash.goto(`chrome-extension://${h.browser.extensionId}/dashboard.html`);
+    await dash.locator('main[data-loaded="true"]').waitFor();
+    await dash.locator('input[name="phrase"]').fill('Taiwan Area');
+    await dash.locator('input[name="explanation"]').fill('Ask for "Taiwan".');
+    await dash.locator('input[name="explanation-zh"]').fill('請要求使用「臺灣」。');
+    await dash.locator('select[name="phrase-severity"]').selectOption('high');
+    await dash.locator('[data-action="add-phrase"]').click();
+    await dash.locator('li[data-phrase-id]').waitFor();
+    const id = await dash.locator('li[data-phrase-id]').getAttribute('data-phrase-id');
+    expect(id).toMatch(/^custom-[0-9a-f]{12}$/);
+
+    await dash.locator('input[name="pack-id"]').fill('mofa-naming');
+    await dash.locator('input[name="pack-version"]').fill('1.2.0');
+    await dash.locator('input[name="pack-publisher"]').fill('MOFA');
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.locator('[data-action="export-pack"]').click()]);
+    expect(download.suggestedFilename()).toBe('mofa-naming-1.2.0.json');
+    const file = readFileSync((await download.path())!, 'utf8');
+    const pack = JSON.parse(file);
+    expect(pack).toMatchObject({ format: 'taiwan-city-lens-rule-pack', id: 'mofa-naming', version: '1.2.0', publisher: 'MOFA' });
+    expect(pack.rules).toEqual([{ id, phrase: 'Taiwan Area', severity: 'high', explanation: { en: 'Ask for "Taiwan".', 'zh-TW': '請要求使用「臺灣」。' } }]);
+
+    // A broken pack changes nothing and says why.
+    await dash.locator('input[name="pack-file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...pack, rules: [{ ...pack.rules[0], severity: 'extreme' }] })) });
+    await dash.locator('[data-pack-status="refused"]').waitFor();
+    expect(await dash.locator('[data-pack-status="refused"]').textContent()).toContain('rules[0].severity');
+    expect(await dash.locator('li[data-phrase-id]').count()).toBe(1);
+
+    // The same pack with a new version and one more rule: the known id is replaced, the new one added.
+    const next = { ...pack, version: '1.3.0', rules: [{ ...pack.rules[0], severity: 'critical' }, { id: 'custom-formosa', phrase: 'Formosa Province', severity: 'low', explanation: { en: 'An old name.', 'zh-TW': '舊稱。' } }] };
+    await dash.locator('input[name="pack-file"]').setInputFiles({ name: 'mofa-naming-1.3.0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) });
+    await dash.locator('[data-pack-status="ok"]').waitFor();
+    expect(await dash.locator('[data-pack-status="ok"]').textContent()).toBe('Rule pack “mofa-naming” version 1.3.0 imported: 1 added, 1 replaced.');
+    expect(await dash.locator('li[data-pack="mofa-naming"]').getAttribute('data-version')).toBe('1.3.0');
+    expect(await dash.locator('li[data-phrase-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phrase-id')))).toEqual([id, 'custom-formosa']);
+
+    h.server.setRoute('citynet-ap.org', '/packs', html('Packs', '<p>Delegates from the Taiwan Area and from Formosa Province.</p>'));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://citynet-ap.org/packs');
+    await waitForScans(page);
+    const findings = await lensDom(page).locator('.tcl-finding').records(['data-rule', 'data-severity', 'data-quote']);
+    expect(findings.map((f) => `${f['data-rule']}/${f['data-severity']}: ${f['data-quote']}`).sort()).toEqual([`${id}/critical: Taiwan Area`, 'custom-formosa/low: Formosa Province'].sort());
+    await page.close();
+    await dash.close();
+  });
+});

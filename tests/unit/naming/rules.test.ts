@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '@/utils/naming/engine';
+import { textIndexFromString } from '@/utils/dom/text-index';
+import { RULES } from '@/utils/naming/rules';
+
+/**
+ * Each rule carries its own examples (utils/naming/rules.ts): texts that must produce it and texts
+ * that must not, the way LanguageTool and Vale keep theirs. One table runs them all.
+ */
+const rulesFound = (text: string) => new Set(scanText(textIndexFromString(text)).findings.map((f) => f.ruleId));
+
+const produce = RULES.flatMap((r) => (r.examples?.produce ?? []).map((text) => [r.id, text] as const));
+const notProduce = RULES.flatMap((r) => (r.examples?.notProduce ?? []).map((text) => [r.id, text] as const));
+
+describe('rule examples', () => {
+  it('every rule has examples both ways, explanations and suggestions in both languages', () => {
+    for (const r of RULES) {
+      expect(r.examples?.produce.length, r.id).toBeGreaterThan(0);
+      expect(r.examples?.notProduce.length, r.id).toBeGreaterThan(0);
+      for (const lang of ['en', 'zh-TW'] as const) {
+        expect(r.explanation[lang].length, `${r.id} ${lang}`).toBeGreaterThan(10);
+        expect(r.suggestion[lang].length, `${r.id} ${lang}`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it.each(produce)('%s: produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(true));
+  it.each(notProduce)('%s: not produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(false));
+});
