@@ -68,7 +68,7 @@ function GroupItem({ lang, g, contextOf, reported, onShow }: { lang: Lang; g: Gr
           <span class={`tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</span> <q class="tcl-phrase">{f.quote}</q>
           {g.all.length > 1 ? <span class="tcl-count"> ×{g.all.length}</span> : null}
           {reported ? <span class="tcl-reported">✓ {t(lang, 'findingReported')}</span> : null}
-          {where ? <span class="tcl-where">— {where}</span> : null}
+          {where ? <span class="tcl-where">{where}</span> : null}
         </summary>
         {occurrences}
       </details>
@@ -84,7 +84,7 @@ function Occurrence({ lang, f, contextOf, onShow }: { lang: Lang; f: FindingView
         {c ? <span class="tcl-context" data-where={c.where}>{c.text}</span> : <q>{f.quote}</q>}
       </button>
       {f.control !== null ? (
-        <span class="tcl-where">{f.control ? t(lang, 'findingInFormList', f.control) : t(lang, 'findingInFormListUnnamed')}</span>
+        <span class="tcl-occ-where">{f.control ? t(lang, 'findingInFormList', f.control) : t(lang, 'findingInFormListUnnamed')}</span>
       ) : null}
     </li>
   );

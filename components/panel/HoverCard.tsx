@@ -11,6 +11,8 @@ export interface HoverCardProps {
   content: CardContent;
   /** opened from the panel: takes focus, stays until closed */
   pinned: boolean;
+  /** a structural finding: what puts the place under China ("listed in a row whose country is 'China'") */
+  where?: string | null;
   viewport: () => { width: number; height: number };
   onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
   onReport: (finding: FindingView) => void;
@@ -46,13 +48,14 @@ function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'p
   );
 }
 
-function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingView; onDismiss: HoverCardProps['onDismiss']; onReport: HoverCardProps['onReport'] }) {
+function FindingCard({ lang, f, where, onDismiss, onReport }: { lang: Lang; f: FindingView; where: string | null; onDismiss: HoverCardProps['onDismiss']; onReport: HoverCardProps['onReport'] }) {
   return (
     <>
       <div class={`tcl-card-kicker tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</div>
       <h3 class="tcl-card-title" id="tcl-card-title">
         <q>{f.quote}</q>
       </h3>
+      {where ? <p class="tcl-card-where">{where}</p> : null}
       <p class="tcl-card-explanation">{f.explanation}</p>
       <p class="tcl-card-suggestion">
         {t(lang, 'cardSuggestion')}
@@ -82,7 +85,7 @@ function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingV
 }
 
 /** Beside its text (below, or above without room), inside the viewport: measured, then placed before paint. */
-export function HoverCard({ lang, at, content, pinned, viewport, onDismiss, onReport, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
+export function HoverCard({ lang, at, content, pinned, where = null, viewport, onDismiss, onReport, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(200);
   const place = placeCard(at, height, viewport());
@@ -125,7 +128,7 @@ export function HoverCard({ lang, at, content, pinned, viewport, onDismiss, onRe
       {content.type === 'place' ? (
         <PlaceCard lang={lang} c={content} />
       ) : (
-        <FindingCard lang={lang} f={content.finding} onDismiss={onDismiss} onReport={onReport} />
+        <FindingCard lang={lang} f={content.finding} where={where} onDismiss={onDismiss} onReport={onReport} />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import type { Lang } from '@/utils/i18n';
 import type { FindingView, LensView, MembershipView, NotesView } from '@/utils/page/views';
 import { NotesBar, NotesSection, type NotesActions } from './NotesSection';
 import { SelectionAdder } from './SelectionAdder';
+import { describeWhere } from './FindingsSection';
 import type { FindingContext } from '@/utils/page/finding-context';
 import { fold } from '@/utils/text/fold';
 import { Panel } from './Panel';
@@ -121,6 +122,7 @@ export function LensApp(props: LensAppProps) {
           at={view.card.at}
           content={view.card.content}
           pinned={view.card.pinned}
+          where={view.card.content.type === 'finding' ? describeWhere(props.lang, props.contextOf(view.card.content.finding.key), view.card.content.finding.quote) : null}
           viewport={props.viewport}
           onDismiss={props.onDismiss}
           onReport={props.onReport}

@@ -32,7 +32,7 @@ export function PopupApp(props: PopupProps) {
       <h1>{t(lang, 'extName')}</h1>
       {org ? (
         <p class="org" data-org={org.id}>
-          {t(lang, 'popupRecognized')}: <strong>{org.names[lang]}</strong>
+          {t(lang, 'popupRecognized')}{lang === 'en' ? ': ' : '：'}<strong>{org.names[lang]}</strong>
         </p>
       ) : (
         <p class="org">{t(lang, 'popupNotRecognized')}</p>
