@@ -1,4 +1,5 @@
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { checked } from '@/utils/messaging/schemas';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
 import { defaultLang, t } from '@/utils/i18n';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     () =>
       browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
 
-  onMessage('reportPage', async ({ data, sender }) => {
+  const reportPage = checked('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await tabs.save(tabId, data);
@@ -36,17 +37,20 @@ export default defineBackground(() => {
       await action.setTitle({ tabId, title: badge.title });
     }
   });
+  onMessage('reportPage', async (message) => {
+    await reportPage(message);
+  });
   onMessage('getTabSummary', ({ data: tabId }) => tabs.get(tabId));
 
-  onMessage('listDismissals', ({ data }) => dismissals.list(data.url));
-  onMessage('addDismissal', ({ data }) => dismissals.add(data));
-  onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
+  onMessage('listDismissals', checked('listDismissals', ({ data }) => dismissals.list(data.url)));
+  onMessage('addDismissal', checked('addDismissal', ({ data }) => dismissals.add(data)));
+  onMessage('removeDismissal', checked('removeDismissal', ({ data }) => dismissals.remove(data.id)));
 
-  onMessage('pageNotes', ({ data }) => notes.pageNotes(data.url));
-  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage));
-  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev));
-  onMessage('deleteNote', ({ data }) => notes.remove(data.id));
-  onMessage('restoreNote', ({ data }) => notes.restore(data.id));
+  onMessage('pageNotes', checked('pageNotes', ({ data }) => notes.pageNotes(data.url)));
+  onMessage('createNote', checked('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage)));
+  onMessage('updateNote', checked('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev)));
+  onMessage('deleteNote', checked('deleteNote', ({ data }) => notes.remove(data.id)));
+  onMessage('restoreNote', checked('restoreNote', ({ data }) => notes.restore(data.id)));
   onMessage('openPopup', async ({ sender }) => {
     // The popup's own page, for the tab that asked, in a small window of its own (the toolbar popup
     // cannot be opened without the user's click on it in every browser).
@@ -57,11 +61,11 @@ export default defineBackground(() => {
       await browser.tabs.create({ url });
     }
   });
-  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage));
-  onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
+  onMessage('captureEvidence', checked('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage)));
+  onMessage('recordSightings', checked('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings)));
   onMessage('getUserSettings', () => loadUserSettings(db));
   onMessage('getMemberships', () => loadMembershipData(db));
-  onMessage('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` })));
+  onMessage('getMessages', checked('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` }))));
 
   // The content script goes in once a page has loaded, on the organizations' sites and the extra
   // sites the user added (their host permission was granted when they were added).

@@ -338,6 +338,11 @@ describe('axe-core finds no serious or critical violation', () => {
       const popup = await h.browser.context.newPage();
       await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('[data-findings]').waitFor();
+      // The popup names the problems in words, in the chosen language, with the page's note count.
+      await popup.locator('[data-group-rule="chinese-taipei"]').waitFor();
+      expect(await popup.locator('.groups .sev').first().textContent()).toBe(locale === 'en' ? 'Critical' : '嚴重');
+      await popup.locator('[data-notes]').waitFor();
+      await popup.locator('[data-action="open-panel"]').waitFor();
       expect(await axePage(popup)).toEqual([]);
       await popup.close();
       await page.close();

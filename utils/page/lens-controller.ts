@@ -72,6 +72,7 @@ export function createLensController(deps: LensDeps) {
   let views: FindingView[] = [];
   let view: LensView = { findings: [], places: [], card: null, scans: 0 };
   let scans = 0;
+  let dismissalsLoaded = false;
   let placeIndex: NodeIndex<PlaceItem> = new Map();
   let findingIndex: NodeIndex<FindingItem> = new Map();
   let hovered: Located<Span> | null = null;
@@ -121,10 +122,10 @@ export function createLensController(deps: LensDeps) {
     deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
     findingIndex = indexByNode(findings);
-    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans });
+    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans: dismissalsLoaded ? scans : 0 });
     deps.report({
       url: deps.pageUrl(),
-      title: deps.doc.title,
+      title: deps.doc.title.slice(0, 2000),
       org: deps.orgId,
       places: view.places.map(({ id, count }) => ({ id, count })),
       findings: {
@@ -153,7 +154,11 @@ export function createLensController(deps: LensDeps) {
 
   const refreshDismissals = async () => {
     const result = await deps.listDismissals(deps.pageUrl());
-    if (!result.ok) return deps.onError(result.error.message);
+    dismissalsLoaded = true;
+    if (!result.ok) {
+      render();
+      return deps.onError(result.error.message);
+    }
     dismissals = result.value;
     render();
   };

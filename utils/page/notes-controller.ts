@@ -315,7 +315,7 @@ export function createNotesController(deps: NotesDeps) {
               {
                 ...fields,
                 url: deps.pageUrl(),
-                title: deps.doc.title,
+                title: deps.doc.title.slice(0, 2000),
                 org: deps.orgId,
                 places: pending?.places ?? [],
                 target: pending?.target ?? [],

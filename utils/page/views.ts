@@ -78,7 +78,10 @@ export interface LensView {
   places: PlaceCountView[];
   /** `at`: the text's box in viewport coordinates; `pinned`: opened from the panel, stays until closed */
   card: { at: { left: number; top: number; right: number; bottom: number }; content: CardContent; pinned: boolean } | null;
-  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  /**
+   * how many scans have completed, shown with the page's dismissals applied (0 until those are
+   * loaded): the panel shows it as `data-scans`, which tests wait on
+   */
   scans: number;
 }
 
