@@ -286,6 +286,9 @@ describe('notes on the page', () => {
     await lens.locator('.tcl-tab').waitFor();
     if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
     await lens.locator('[data-action="page-note"]').click();
+    const box = lens.locator('.tcl-editor textarea');
+    await box.waitFor();
+    await until(() => box.isFocused());
     await page.keyboard.type('Form checked.');
     await lens.locator('.tcl-editor [data-action="save"]').click();
     const note = lens.locator('.tcl-note').filter({ hasText: 'Form checked.' });
