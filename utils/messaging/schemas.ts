@@ -33,6 +33,19 @@ export const MessageSchemas = {
       dismissed: v.pipe(v.number(), v.integer(), v.minValue(0)),
       worst: v.nullable(v.picklist(['critical', 'high', 'medium', 'low'])),
     }),
+    groups: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            ruleId: DismissalSchema.entries.ruleId,
+            quote: DismissalSchema.entries.quote,
+            severity: v.picklist(['critical', 'high', 'medium', 'low']),
+            count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+          }),
+        ),
+        v.maxLength(20),
+      ),
+    ),
     scannedAt: v.number(),
   }),
   listDismissals: v.object({ url }),
@@ -42,6 +55,7 @@ export const MessageSchemas = {
   createNote: v.object({ note: NoteInputSchema, capture: v.boolean(), passage }),
   updateNote: v.object({ id, patch: NotePatchSchema, baseRev: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   deleteNote: v.object({ id }),
+  restoreNote: v.object({ id }),
   captureEvidence: v.object({ noteId: id, passage }),
   /** a page's findings at one scan: at most a few thousand distinct ones are worth a record */
   recordSightings: v.object({ url, findings: v.pipe(v.array(finding), v.maxLength(5000)) }),

@@ -84,7 +84,7 @@ function finding(rule: Rule, text: string, start: number, end: number, placeIds:
  */
 function notTheName(rule: Rule, original: string, folded: string, start: number, end: number): boolean {
   if (folded.endsWith('china', end) && continuesAsName(original, folded, end, CHINA_NAME_WORDS)) return true;
-  if (rule.kind !== 'taiwan-china') return false;
+  if (!rule.checks.includes('not-the-name')) return false;
   if (/china *- *taiwan/.test(folded.slice(start, end))) return true;
   if (folded.endsWith('taiwan', end) && MODIFIED.has(/^ (\p{L}+)/u.exec(folded.slice(end, end + 20))?.[1] ?? '')) return true;
   return TAIWAN_AT_END.test(folded.slice(start, end)) && IN_CHINA_BEFORE.test(folded.slice(start - 1, start)) && TAIWANESE_AFTER.test(folded.slice(end, end + 2));
@@ -145,7 +145,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
     if (!entry || entry.type === 'not-an-issue') continue;
     if (entry.type === 'rule') {
       const severity = severityOf(entry.rule);
-      const list = entry.rule.listSensitive && readsAsList(text, folded, start, end, placeEnd);
+      const list = entry.rule.checks.includes('reads-as-list') && readsAsList(text, folded, start, end, placeEnd);
       if (severity && !list && !notTheName(entry.rule, text, folded, start, end)) {
         findings.push(finding(entry.rule, text, start, end, [], 1, severity));
       }

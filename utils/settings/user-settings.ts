@@ -86,6 +86,7 @@ export function rulesFor(settings: UserSettings): Rule[] {
     kind: 'custom',
     severity: p.severity,
     phrases: [p.phrase],
+    checks: [],
     explanation: {
       en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
       'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,

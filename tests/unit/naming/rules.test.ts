@@ -26,3 +26,13 @@ describe('rule examples', () => {
   it.each(produce)('%s: produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(true));
   it.each(notProduce)('%s: not produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(false));
 });
+
+describe('rule data files', () => {
+  it('each file is named by its rule id, and every id and phrase is used once', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(new URL('../../../utils/naming/rules/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    expect(files).toEqual(RULES.map((r) => `${r.id}.json`).sort());
+    const phrases = RULES.flatMap((r) => r.phrases.map((p) => p.toLowerCase()));
+    expect(phrases.filter((p, i) => phrases.indexOf(p) !== i)).toEqual([]);
+  });
+});
