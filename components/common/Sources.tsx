@@ -4,6 +4,7 @@
  * shows the quoted sentence in the source's language and the source as a person can follow it:
  * title, publisher, date, and a link when the document is online.
  */
+import { useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import type { EvidenceView, FactView, SourceView } from '@/utils/page/views';
 
@@ -41,17 +42,20 @@ function Quote({ lang, e }: { lang: Lang; e: EvidenceView }) {
   );
 }
 
-/** The evidence of one fact, closed until asked for. */
+/** The evidence of one fact, closed until asked for (and only then rendered: the panel stays light on heavy pages). */
 export function Evidence({ lang, evidence }: { lang: Lang; evidence: EvidenceView[] }) {
+  const [open, setOpen] = useState(false);
   if (evidence.length === 0) return null;
   return (
-    <details class="tcl-evidence" data-evidence="">
+    <details class="tcl-evidence" data-evidence="" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{t(lang, 'evidenceShow')}</summary>
-      <div class="tcl-evidence-body">
-        {evidence.map((e, i) => (
-          <Quote lang={lang} e={e} key={i} />
-        ))}
-      </div>
+      {open ? (
+        <div class="tcl-evidence-body">
+          {evidence.map((e, i) => (
+            <Quote lang={lang} e={e} key={i} />
+          ))}
+        </div>
+      ) : null}
     </details>
   );
 }

@@ -105,7 +105,8 @@ export function readLensState(root: ShadowRoot | null): LensState | null {
       kind: attr(el, 'data-kind'),
       orphaned: attr(el, 'data-orphaned') === 'true',
       text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      thumb: el.querySelector('img.tcl-thumb') !== null,
+      // A screenshot that arrived and decoded, not an empty or broken image.
+      thumb: ((el.querySelector('img.tcl-thumb') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
       noScreenshot: el.querySelector('[data-no-screenshot]') !== null,
     })),
     editor: root.querySelector('.tcl-editor') !== null,

@@ -95,8 +95,14 @@ function lensTab(ff: Firefox, page: Page): LensTab {
     },
     async clickToolbarButton() {
       await activate();
-      // What a click on the button does: the action for the selected tab (grants activeTab, opens the popup).
-      await ff.inChrome(`${GLOBAL}.browserActionFor(${EXTENSION}).triggerAction(window); true`);
+      // What a click on the button does: the action for the selected tab (grants activeTab, opens the
+      // popup). A click while the popup from an earlier click is open only closes it: close it first.
+      await ff.inChrome(`(() => {
+        const popup = ${GLOBAL}.ViewPopup.for(${EXTENSION}, window);
+        if (popup) popup.closePopup();
+        ${GLOBAL}.browserActionFor(${EXTENSION}).triggerAction(window);
+        return true;
+      })()`);
     },
     close: () => page.close(),
   };

@@ -174,6 +174,30 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'after a toolbar click, the popup scans a site outside the organizations',
+    async run(d, server) {
+      server.setRoute('news.example.com', '/scenario-scan', html('News', '<p>The forum listed Kaohsiung, China and Chinese Taipei.</p>'));
+      const tab = await d.open('http://news.example.com/scenario-scan');
+      // An organization's page opened after it has the lens: this one had its chance and has none.
+      const org = await d.open('http://www.iclei.org/');
+      await org.waitForLens(() => true, 'the lens on ICLEI');
+      await org.close();
+      expect(await tab.hostCount()).toBe(0);
+      // The toolbar click opens the popup and grants activeTab on the page; the popup shown as a
+      // page for that tab stands in for the one the browser opened.
+      const tabId = await tab.tabId();
+      await tab.clickToolbarButton();
+      const popup = await d.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.click('[data-action="scan"]');
+      const s = await tab.waitForLens((x) => x.findings.length === 2, 'the findings of the scan');
+      expect(s.org).toBeNull();
+      expect(kindsAndQuotes(s)).toEqual(['chinese-taipei: Chinese Taipei', 'under-china: Kaohsiung, China']);
+      await popup.waitFor('[data-findings="2"]');
+      await popup.close();
+      await tab.close();
+    },
+  },
+  {
     name: 'the dashboard lists the notes and exports them as CSV',
     async run(d, server) {
       server.setRoute('citynet-ap.org', '/scenario-dash', html('CityNet news', '<p id="p">臺中市 hosted the Climate Change Cluster seminar.</p>'));
