@@ -35,6 +35,7 @@ export default defineConfig({
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
+      'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
     },
     ...(browser === 'firefox' ? firefoxSettings : {}),
   }),

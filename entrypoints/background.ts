@@ -1,4 +1,5 @@
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { checked } from '@/utils/messaging/schemas';
 import { createTabState } from '@/utils/tab-state/tab-state';
 import { badgeFor } from '@/utils/badge/badge';
 import { defaultLang, t } from '@/utils/i18n';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     () =>
       browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
 
-  onMessage('reportPage', async ({ data, sender }) => {
+  const reportPage = checked('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await tabs.save(tabId, data);
@@ -36,21 +37,35 @@ export default defineBackground(() => {
       await action.setTitle({ tabId, title: badge.title });
     }
   });
+  onMessage('reportPage', async (message) => {
+    await reportPage(message);
+  });
   onMessage('getTabSummary', ({ data: tabId }) => tabs.get(tabId));
 
-  onMessage('listDismissals', ({ data }) => dismissals.list(data.url));
-  onMessage('addDismissal', ({ data }) => dismissals.add(data));
-  onMessage('removeDismissal', ({ data }) => dismissals.remove(data.id));
+  onMessage('listDismissals', checked('listDismissals', ({ data }) => dismissals.list(data.url)));
+  onMessage('addDismissal', checked('addDismissal', ({ data }) => dismissals.add(data)));
+  onMessage('removeDismissal', checked('removeDismissal', ({ data }) => dismissals.remove(data.id)));
 
-  onMessage('pageNotes', ({ data }) => notes.pageNotes(data.url));
-  onMessage('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage));
-  onMessage('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev));
-  onMessage('deleteNote', ({ data }) => notes.remove(data.id));
-  onMessage('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage));
-  onMessage('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings));
+  onMessage('pageNotes', checked('pageNotes', ({ data }) => notes.pageNotes(data.url)));
+  onMessage('createNote', checked('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage)));
+  onMessage('updateNote', checked('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev)));
+  onMessage('deleteNote', checked('deleteNote', ({ data }) => notes.remove(data.id)));
+  onMessage('restoreNote', checked('restoreNote', ({ data }) => notes.restore(data.id)));
+  onMessage('openPopup', async ({ sender }) => {
+    // The popup's own page, for the tab that asked, in a small window of its own (the toolbar popup
+    // cannot be opened without the user's click on it in every browser).
+    const url = browser.runtime.getURL(`/popup.html?tab=${sender.tab?.id ?? ''}`);
+    try {
+      await browser.windows.create({ url, type: 'popup', width: 400, height: 560 });
+    } catch {
+      await browser.tabs.create({ url });
+    }
+  });
+  onMessage('captureEvidence', checked('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage)));
+  onMessage('recordSightings', checked('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings)));
   onMessage('getUserSettings', () => loadUserSettings(db));
   onMessage('getMemberships', () => loadMembershipData(db));
-  onMessage('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` })));
+  onMessage('getMessages', checked('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` }))));
 
   // The content script goes in once a page has loaded, on the organizations' sites and the extra
   // sites the user added (their host permission was granted when they were added).
@@ -81,9 +96,15 @@ export default defineBackground(() => {
     const kind = info.menuItemId === 'report-naming' ? 'naming-concern' : 'general';
     void sendMessage('openNoteEditor', { kind }, tab.id).catch(() => undefined);
   });
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'add-note' && tab?.id !== undefined) void sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
-  });
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (command === 'add-note' && tab?.id !== undefined) await sendMessage('openNoteEditor', { kind: 'general' }, tab.id).catch(() => undefined);
+    if (command === 'open-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+  };
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  // The e2e tests press a shortcut through this (Playwright cannot press the browser's own shortcuts);
+  // the worker's global is the extension's alone, no page reaches it.
+  (globalThis as { __tclCommand?: typeof onCommand }).__tclCommand = onCommand;
+  onMessage('panelShortcut', async () => (await browser.commands?.getAll().catch(() => []))?.find((c) => c.name === 'open-panel')?.shortcut ?? '');
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

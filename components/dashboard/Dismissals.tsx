@@ -4,7 +4,7 @@ import { t, type Lang } from '@/utils/i18n';
 import type { TclDatabase } from '@/utils/db/database';
 import type { Dismissal } from '@/utils/db/types';
 import { createDismissalStore } from '@/utils/db/dismissals';
-import { ruleName, shown } from '@/utils/export/labels';
+import { quoted, ruleName, shown } from '@/utils/export/labels';
 import type { Rule } from '@/utils/naming/rules';
 
 /** Findings dismissed everywhere and on single pages, each restorable. */
@@ -21,7 +21,7 @@ export function Dismissals({ lang, db, rules, onRestored }: { lang: Lang; db: Tc
   };
   const item = (d: Dismissal) => (
     <li key={d.id} data-dismissal={d.id}>
-      <span class="quote">“{shown(d.quote)}”</span> <span class="muted-dark">· {ruleName(d.ruleId, lang, rules)}</span>
+      <span class="quote">{quoted(shown(d.quote), lang)}</span> <span class="muted-dark">· {ruleName(d.ruleId, lang, rules)}</span>
       {d.url ? <span class="url"> · {shown(d.url)}</span> : null}{' '}
       <button type="button" data-action="restore-dismissal" onClick={() => void restore(d)}>
         {t(lang, 'restore')}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { changesNothing, type ImportPreview } from '@/utils/import/merge';
-import { listOf, shown } from '@/utils/export/labels';
+import { listOf, quoted, shown } from '@/utils/export/labels';
 import type { useImport } from './useImport';
 
 function PreviewList({ lang, p }: { lang: Lang; p: ImportPreview }) {
@@ -9,7 +9,7 @@ function PreviewList({ lang, p }: { lang: Lang; p: ImportPreview }) {
   const items = [
     t(lang, 'importPreviewNotes', p.notes.added, p.notes.updated, p.notes.skipped, p.notes.unchanged),
     t(lang, 'importPreviewScreenshots', p.screenshots),
-    p.dismissals.everywhere.length ? t(lang, 'importPreviewDismissEverywhere', listOf(p.dismissals.everywhere.map((q) => `“${shown(q)}”`), lang)) : null,
+    p.dismissals.everywhere.length ? t(lang, 'importPreviewDismissEverywhere', listOf(p.dismissals.everywhere.map((q) => quoted(shown(q), lang)), lang)) : null,
     p.dismissals.perPage ? t(lang, 'importPreviewDismissPage', p.dismissals.perPage) : null,
     p.dismissals.restored ? t(lang, 'importPreviewRestored', p.dismissals.restored) : null,
     s ? null : t(lang, 'importPreviewSettingsNone'),

@@ -11,7 +11,7 @@ import { membershipView } from '@/utils/page/membership-views';
 import { SOURCES } from '@/utils/memberships/data';
 import { requestOrigins } from '@/utils/browser/permissions';
 import { browserName } from '@/utils/browser/name';
-import { ruleName } from '@/utils/export/labels';
+import { quoted, ruleName } from '@/utils/export/labels';
 import { RulePackSection } from './RulePackSection';
 
 interface Props {
@@ -100,7 +100,7 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
       <ul class="items">
         {settings.customPhrases.map((p) => (
           <li key={p.id} data-phrase-id={p.id}>
-            「{p.phrase}」 · {t(lang, SEVERITY_LABELS[p.severity])} · {p.explanation[lang] || p.explanation[lang === 'en' ? 'zh-TW' : 'en']}{' '}
+            {quoted(p.phrase, lang)} · {t(lang, SEVERITY_LABELS[p.severity])} · {p.explanation[lang] || p.explanation[lang === 'en' ? 'zh-TW' : 'en']}{' '}
             <button type="button" class="danger small" aria-label={`${t(lang, 'settingsRemove')} ${p.phrase}`} onClick={() => void commit({ ...settings, customPhrases: settings.customPhrases.filter((q) => q.id !== p.id) })}>
               {t(lang, 'settingsRemove')}
             </button>

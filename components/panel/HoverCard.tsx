@@ -1,25 +1,34 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import type { CardContent, FindingView } from '@/utils/page/views';
+import { placeCard, type TextBox } from '@/utils/page/card-position';
 import { Evidence, MembershipFacts } from '../common/Sources';
 
 export interface HoverCardProps {
   lang: Lang;
-  /** the hovered text's box, in viewport coordinates */
-  at: { left: number; top: number; bottom: number };
+  /** the text's box, in viewport coordinates */
+  at: TextBox;
   content: CardContent;
+  /** opened from the panel: takes focus, stays until closed */
+  pinned: boolean;
+  /** a structural finding: what puts the place under China ("listed in a row whose country is 'China'") */
+  where?: string | null;
+  viewport: () => { width: number; height: number };
   onDismiss: (finding: FindingView, scope: 'page' | 'everywhere') => void;
   onReport: (finding: FindingView) => void;
+  onClose: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
 
-const CARD_WIDTH = 320;
+/** A label's colon: full width in Chinese. */
+const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
 
 function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'place' }> }) {
   return (
     <>
       <div class="tcl-card-kicker">{t(lang, 'cardPlace')}</div>
-      <h3 class="tcl-card-title">{c.name}</h3>
+      <h3 class="tcl-card-title" id="tcl-card-title">{c.name}</h3>
       {c.otherNames.length > 0 ? <div class="tcl-card-names">{c.otherNames.join(' · ')}</div> : null}
       <h4>{t(lang, 'cardMemberships')}</h4>
       {c.memberships.length === 0 ? <p class="tcl-empty">{t(lang, 'cardNoMemberships')}</p> : null}
@@ -39,18 +48,25 @@ function PlaceCard({ lang, c }: { lang: Lang; c: Extract<CardContent, { type: 'p
   );
 }
 
-function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingView; onDismiss: HoverCardProps['onDismiss']; onReport: HoverCardProps['onReport'] }) {
+function FindingCard({ lang, f, where, onDismiss, onReport }: { lang: Lang; f: FindingView; where: string | null; onDismiss: HoverCardProps['onDismiss']; onReport: HoverCardProps['onReport'] }) {
   return (
     <>
       <div class={`tcl-card-kicker tcl-sev tcl-sev-${f.severity}`}>{f.severityLabel}</div>
-      <h3 class="tcl-card-title">“{f.quote}”</h3>
+      <h3 class="tcl-card-title" id="tcl-card-title">
+        <q>{f.quote}</q>
+      </h3>
+      {where ? <p class="tcl-card-where">{where}</p> : null}
       <p class="tcl-card-explanation">{f.explanation}</p>
       <p class="tcl-card-suggestion">
-        {t(lang, 'cardSuggestion')}: <strong>{f.suggestion}</strong>
+        {t(lang, 'cardSuggestion')}
+        {colon(lang)}
+        <strong>{f.suggestion}</strong>
       </p>
       {f.confidence < 1 ? (
         <p class="tcl-card-confidence">
-          {t(lang, 'cardConfidence')}: {Math.round(f.confidence * 100)}%
+          {t(lang, 'cardConfidence')}
+          {colon(lang)}
+          {Math.round(f.confidence * 100)}%
         </p>
       ) : null}
       <div class="tcl-card-actions">
@@ -68,25 +84,51 @@ function FindingCard({ lang, f, onDismiss, onReport }: { lang: Lang; f: FindingV
   );
 }
 
-export function HoverCard({ lang, at, content, onDismiss, onReport, onPointerEnter, onPointerLeave }: HoverCardProps) {
-  const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8));
-  const below = at.bottom + 6;
+/** Beside its text (below, or above without room), inside the viewport: measured, then placed before paint. */
+export function HoverCard({ lang, at, content, pinned, where = null, viewport, onDismiss, onReport, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(200);
+  const place = placeCard(at, height, viewport());
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // The card's full height, even while it is capped and scrolls.
+    const full = el.scrollHeight + (el.offsetHeight - el.clientHeight);
+    if (Math.abs(full - height) > 1) setHeight(full);
+  });
+  const opened = pinned ? content : null;
+  useLayoutEffect(() => {
+    if (opened) ref.current?.focus({ preventScroll: true });
+  }, [opened]);
   // Preact 11 appends no unit to numbers: every length is written with its px.
-  const style = below + 220 < window.innerHeight ? { left: `${left}px`, top: `${below}px` } : { left: `${left}px`, bottom: `${window.innerHeight - at.top + 6}px` };
+  const style = {
+    left: `${place.left}px`,
+    top: `${place.top}px`,
+    width: `${place.width}px`,
+    maxHeight: `${place.maxHeight}px`,
+  };
+  const titleId = 'tcl-card-title';
   return (
     <div
+      ref={ref}
       class="tcl-card"
       role="dialog"
-      aria-label={content.type === 'place' ? content.name : content.finding.quote}
+      aria-labelledby={titleId}
+      tabIndex={-1}
       data-card={content.type}
-      style={{ ...style, width: `${CARD_WIDTH}px` }}
+      data-side={place.side}
+      data-pinned={pinned ? 'true' : 'false'}
+      style={style}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
+      <button type="button" class="tcl-card-close" data-action="close-card" aria-label={t(lang, 'cardClose')} title={t(lang, 'cardClose')} onClick={onClose}>
+        ×
+      </button>
       {content.type === 'place' ? (
         <PlaceCard lang={lang} c={content} />
       ) : (
-        <FindingCard lang={lang} f={content.finding} onDismiss={onDismiss} onReport={onReport} />
+        <FindingCard lang={lang} f={content.finding} where={where} onDismiss={onDismiss} onReport={onReport} />
       )}
     </div>
   );

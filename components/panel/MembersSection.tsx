@@ -10,10 +10,7 @@ interface Props {
 
 export function MembersSection({ lang, orgName, members }: Props) {
   return (
-    <section class="tcl-section tcl-members">
-      <h3>
-        {t(lang, 'panelMembers')} · {orgName}
-      </h3>
+    <section class="tcl-section tcl-members" aria-label={`${t(lang, 'panelMembers')} · ${orgName}`}>
       {members.length === 0 ? <p class="tcl-empty">{t(lang, 'panelNoMembers')}</p> : null}
       <ul class="tcl-list">
         {members.map((m) => (

@@ -68,7 +68,24 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
       }}
     >
       <h3>{t(lang, mode === 'edit' ? 'noteEdit' : 'noteNew')}</h3>
-      {d.quote ? <blockquote class="tcl-quote">“{d.quote}”</blockquote> : <p class="tcl-empty">{t(lang, 'notePageNote')}</p>}
+      {d.quote ? (
+        <blockquote class="tcl-quote">
+          <q>{d.quote}</q>
+        </blockquote>
+      ) : (
+        <p class="tcl-empty">{t(lang, 'notePageNote')}</p>
+      )}
+      {d.finding ? (
+        <div class="tcl-editor-finding" data-from-finding="true">
+          <span class={`tcl-sev tcl-sev-${d.severity ?? 'medium'}`}>{d.finding.severityLabel}</span>
+          <p>{d.finding.explanation}</p>
+          <p>
+            {t(lang, 'cardSuggestion')}
+            {lang === 'en' ? ': ' : '：'}
+            <strong>{d.finding.suggestion}</strong>
+          </p>
+        </div>
+      ) : null}
       <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
       <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
       <label>

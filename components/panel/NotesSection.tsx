@@ -10,7 +10,11 @@ export interface NotesActions {
   onCancel: () => void;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  onUndoDelete: () => void;
   onAddScreenshot: (id: string) => void;
+  onAllowScreenshots: () => void;
+  /** scrolls to the note's passage and flashes it */
+  onShow: (id: string) => void;
   onDraftChange?: NonNullable<Parameters<typeof NoteEditor>[0]['onDraftChange']>;
   onKeepMine?: NonNullable<Parameters<typeof NoteEditor>[0]['onKeepMine']>;
   onKeepTheirs?: () => void;
@@ -18,7 +22,7 @@ export interface NotesActions {
 
 const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
 
-function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: NotesActions }) {
+function NoteItem({ lang, n, blocked, actions }: { lang: Lang; n: NoteItemView; blocked: boolean; actions: NotesActions }) {
   return (
     <li
       class="tcl-note"
@@ -29,9 +33,17 @@ function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: 
     >
       <div class="tcl-note-meta">
         {t(lang, KIND_KEYS[n.kind] ?? 'kindGeneral')} · {t(lang, STATUS_KEYS[n.status] ?? 'statusOpen')}
-        {n.tags.length > 0 ? ` · ${n.tags.join(', ')}` : ''}
+        {n.tags.length > 0 ? ` · ${n.tags.join(lang === 'en' ? ', ' : '、')}` : ''}
       </div>
-      {n.quote ? <blockquote class="tcl-quote">“{n.quote}”</blockquote> : null}
+      {n.quote && !n.orphaned ? (
+        <button type="button" class="tcl-link tcl-quote" data-action="show-note" title={t(lang, 'noteShowPassage')} onClick={() => actions.onShow(n.id)}>
+          <q>{n.quote}</q>
+        </button>
+      ) : n.quote ? (
+        <blockquote class="tcl-quote">
+          <q>{n.quote}</q>
+        </blockquote>
+      ) : null}
       {n.possiblyCorrectedSince !== null ? (
         <p class="tcl-corrected">{t(lang, 'notePossiblyCorrected', dateOf(n.possiblyCorrectedSince, lang))}</p>
       ) : n.orphaned ? (
@@ -44,6 +56,14 @@ function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: 
         <p class="tcl-empty" data-no-screenshot="true">
           {t(lang, 'noteNoScreenshot')}
         </p>
+      ) : null}
+      {blocked ? (
+        <div class="tcl-grant" role="alert" data-screenshot-blocked="true">
+          <p>{t(lang, 'noteScreenshotBlocked')}</p>
+          <button type="button" class="tcl-small" data-action="allow-screenshots" onClick={actions.onAllowScreenshots}>
+            {t(lang, 'noteAllowScreenshots')}
+          </button>
+        </div>
       ) : null}
       <div class="tcl-card-actions">
         <button type="button" class="tcl-small" data-action="edit" onClick={() => actions.onEdit(n.id)}>
@@ -62,12 +82,10 @@ function NoteItem({ lang, n, actions }: { lang: Lang; n: NoteItemView; actions: 
   );
 }
 
-export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
+/** Under the panel's header: the note editor while one is open, else the buttons that start a note. */
+export function NotesBar({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
   return (
-    <section class="tcl-section tcl-notes" data-loads={view.loads}>
-      <h3>
-        {t(lang, 'panelNotes')} ({view.notes.length})
-      </h3>
+    <div class="tcl-notes-bar">
       {view.editor ? (
         <NoteEditor
           key={view.editor.noteId ?? view.editor.draft.quote}
@@ -95,11 +113,27 @@ export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesV
           </button>
         </div>
       )}
+      {view.deleted ? (
+        <p class="tcl-undo" role="status">
+          {t(lang, 'noteDeleted')}{' '}
+          <button type="button" class="tcl-small" data-action="undo-delete" onClick={actions.onUndoDelete}>
+            {t(lang, 'noteUndo')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function NotesSection({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
+  return (
+    <div class="tcl-notes" data-loads={view.loads}>
+      {view.notes.length === 0 ? <p class="tcl-empty">{t(lang, 'panelNoNotes')}</p> : null}
       <ul class="tcl-list">
         {view.notes.map((n) => (
-          <NoteItem lang={lang} n={n} actions={actions} key={n.id} />
+          <NoteItem lang={lang} n={n} blocked={view.screenshotBlocked === n.id} actions={actions} key={n.id} />
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -9,8 +9,7 @@ interface Props {
 
 export function PlacesSection({ lang, places, onShow }: Props) {
   return (
-    <section class="tcl-section tcl-places">
-      <h3>{t(lang, 'panelPlacesOnPage')}</h3>
+    <section class="tcl-section tcl-places" aria-label={t(lang, 'panelPlacesOnPage')}>
       {places.length === 0 ? <p class="tcl-empty">{t(lang, 'panelNoPlaces')}</p> : null}
       <ul class="tcl-list">
         {places.map((p) => (

@@ -1,6 +1,7 @@
 import { t, type Lang } from '@/utils/i18n';
 import type { Org } from '@/utils/orgs';
 import type { PageSummary } from '@/utils/messaging/protocol';
+import { severityLabel } from '@/utils/page/panel-model';
 
 export interface PopupProps {
   lang: Lang;
@@ -18,16 +19,20 @@ export interface PopupProps {
   onAllowScreenshots: () => void;
   /** the browser's name as users know it ("Firefox", "Chrome"…) */
   browserName: string;
+  /** notes kept for this page (null while unknown) */
+  notesCount?: number | null;
+  /** null when the page has no panel to open */
+  onOpenPanel?: (() => void) | null;
 }
 
 export function PopupApp(props: PopupProps) {
   const { lang, org, summary, placeName, onScan, scanError, onOpenDashboard, screenshotsAllowed, screenshotsAnswer, onAllowScreenshots, browserName } = props;
   return (
-    <main class="popup">
+    <main class="popup" lang={lang}>
       <h1>{t(lang, 'extName')}</h1>
       {org ? (
         <p class="org" data-org={org.id}>
-          {t(lang, 'popupRecognized')}: <strong>{org.names[lang]}</strong>
+          {t(lang, 'popupRecognized')}{lang === 'en' ? ': ' : '：'}<strong>{org.names[lang]}</strong>
         </p>
       ) : (
         <p class="org">{t(lang, 'popupNotRecognized')}</p>
@@ -35,10 +40,22 @@ export function PopupApp(props: PopupProps) {
       {summary ? (
         <>
           <h2>{t(lang, 'popupFindings')}</h2>
-          <p data-findings={summary.findings.open}>
-            {summary.findings.open}
-            {summary.findings.worst ? ` · ${summary.findings.worst}` : ''}
+          <p data-findings={summary.findings.open} data-worst={summary.findings.worst ?? ''}>
+            {summary.findings.open > 0 ? t(lang, 'panelFindingsCount', summary.findings.open) : t(lang, 'panelFindingsNone')}
+            {summary.findings.worst ? (
+              <span class={`sev sev-${summary.findings.worst}`}>{t(lang, 'popupWorst', severityLabel(summary.findings.worst, lang))}</span>
+            ) : null}
           </p>
+          {summary.groups && summary.groups.length > 0 ? (
+            <ul class="groups">
+              {summary.groups.map((g) => (
+                <li data-group-rule={g.ruleId} data-quote={g.quote} key={g.ruleId + g.quote}>
+                  <span class={`sev sev-${g.severity}`}>{severityLabel(g.severity, lang)}</span> <q>{g.quote}</q>
+                  {g.count > 1 ? ` ×${g.count}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <h2>{t(lang, 'popupPlacesFound')}</h2>
           {summary.places.length === 0 ? <p>{t(lang, 'panelNoPlaces')}</p> : null}
           <ul>
@@ -48,6 +65,16 @@ export function PopupApp(props: PopupProps) {
               </li>
             ))}
           </ul>
+          {props.notesCount !== null && props.notesCount !== undefined ? (
+            <p class="notes" data-notes={props.notesCount}>
+              {t(lang, 'popupNotesCount', props.notesCount)}
+            </p>
+          ) : null}
+          {props.onOpenPanel ? (
+            <button type="button" class="primary" data-action="open-panel" onClick={props.onOpenPanel}>
+              {t(lang, 'popupOpenPanel')}
+            </button>
+          ) : null}
         </>
       ) : (
         <p>{t(lang, 'popupNotScanned')}</p>
@@ -75,7 +102,7 @@ export function PopupApp(props: PopupProps) {
           ) : null}
         </div>
       ) : null}
-      <button type="button" onClick={onOpenDashboard}>
+      <button type="button" data-action="dashboard" onClick={onOpenDashboard}>
         {t(lang, 'popupOpenDashboard')}
       </button>
     </main>

@@ -3,6 +3,7 @@ import { detectOrg, type Org } from '@/utils/orgs';
 import { sendMessage, type PageSummary } from '@/utils/messaging/protocol';
 import { injectOnce } from '@/utils/page/injection';
 import { requestOrigins } from '@/utils/browser/permissions';
+import type { Lang } from '@/utils/i18n';
 
 interface PopupState {
   tabId: number | null;
@@ -10,6 +11,8 @@ interface PopupState {
   org: Org | null;
   summary: PageSummary | null;
   scanError: string | null;
+  /** notes kept for the page the tab shows */
+  notesCount: number | null;
 }
 
 const SCANNABLE = /^https?:/;
@@ -21,7 +24,7 @@ const POLL_MS = 300;
  */
 export function usePopupState(search: string = location.search) {
   const requestedTab = Number(new URLSearchParams(search).get('tab')) || null;
-  const [state, setState] = useState<PopupState>({ tabId: null, url: null, org: null, summary: null, scanError: null });
+  const [state, setState] = useState<PopupState>({ tabId: null, url: null, org: null, summary: null, scanError: null, notesCount: null });
 
   const refresh = useCallback(async () => {
     const [tab] = requestedTab
@@ -29,8 +32,26 @@ export function usePopupState(search: string = location.search) {
       : await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const summary = await sendMessage('getTabSummary', tab.id).catch(() => null);
-    setState((s) => ({ ...s, tabId: tab.id!, url: tab.url ?? null, org: tab.url ? detectOrg(tab.url) : null, summary }));
+    const notes = summary ? await sendMessage('pageNotes', { url: summary.url }).catch(() => null) : null;
+    const notesCount = notes?.ok ? notes.value.notes.length : null;
+    setState((s) => ({ ...s, tabId: tab.id!, url: tab.url ?? null, org: tab.url ? detectOrg(tab.url) : null, summary, notesCount }));
   }, [requestedTab]);
+
+  // The language chosen in the settings (null: the browser's).
+  const [lang, setLang] = useState<Lang | null>(null);
+  useEffect(() => {
+    void sendMessage('getUserSettings')
+      .then((r) => setLang(r.ok ? (r.value.lang ?? null) : null))
+      .catch(() => undefined);
+  }, []);
+
+  /** The panel on the tab's page, opened and focused; the popup steps aside. */
+  const openPanel = useCallback(async () => {
+    if (state.tabId === null) return;
+    await sendMessage('openPanel', undefined, state.tabId).catch(() => undefined);
+    await browser.tabs.update(state.tabId, { active: true }).catch(() => undefined);
+    if (!requestedTab) window.close();
+  }, [state.tabId, requestedTab]);
 
   const [screenshotsAllowed, setScreenshotsAllowed] = useState<boolean | null>(null);
   useEffect(() => {
@@ -64,5 +85,5 @@ export function usePopupState(search: string = location.search) {
     }
   }, [state.tabId, refresh]);
 
-  return { ...state, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan, screenshotsAllowed, screenshotsAnswer, allowScreenshots };
+  return { ...state, lang, openPanel, canScan: Boolean(state.url && SCANNABLE.test(state.url)), scan, screenshotsAllowed, screenshotsAnswer, allowScreenshots };
 }

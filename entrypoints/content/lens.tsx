@@ -74,6 +74,9 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   };
   let lens: LensController | null = null;
   let notes: NotesController | null = null;
+  // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
+  const shortcut = await sendMessage('panelShortcut').catch(() => '');
+  const toggleListeners = new Set<(openOnly: boolean) => void>();
   const sightings = createSightingsTimer({
     win,
     now: Date.now,
@@ -105,6 +108,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         skipElement: isOwnElement,
         highlighter,
         whileHidden,
+        showRange: (range) => lens?.showRange(range),
         drafts: createDraftStore(browser.storage.local as unknown as StorageAreaLike),
         isInvalid: extensionGone,
         api: {
@@ -112,6 +116,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
           createNote: (note, capture, passage) => sendMessage('createNote', { note, capture, ...(passage !== undefined ? { passage } : {}) }),
           updateNote: (id, patch, baseRev) => sendMessage('updateNote', { id, patch, ...(baseRev !== undefined ? { baseRev } : {}) }),
           deleteNote: (id) => sendMessage('deleteNote', { id }),
+          restoreNote: (id) => sendMessage('restoreNote', { id }),
           captureEvidence: (noteId, passage) => sendMessage('captureEvidence', { noteId, ...(passage !== undefined ? { passage } : {}) }),
         },
       });
@@ -147,7 +152,15 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
           org={org}
           host={win.location.host}
           members={org ? membersView(org.id, lang, memberships) : []}
+          shortcut={shortcut}
           subscribe={c.subscribe}
+          subscribeToggle={(listener) => {
+            toggleListeners.add(listener);
+            return () => toggleListeners.delete(listener);
+          }}
+          viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
+          onCloseCard={c.closeCard}
+          contextOf={c.contextOf}
           onShowFinding={c.showFinding}
           onShowPlace={c.showPlace}
           onDismiss={(f, scope) => void c.dismiss(f, scope)}
@@ -156,6 +169,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
           onReport={(f) => {
             const range = c.rangeOfFinding(f.key);
             if (range) n.reportFinding(f, range);
+            c.closeCard();
           }}
           subscribeNotes={n.subscribe}
           notesActions={{
@@ -165,7 +179,10 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
             onCancel: n.cancel,
             onEdit: n.edit,
             onDelete: (id) => void n.remove(id),
+            onUndoDelete: () => void n.undoDelete(),
             onAddScreenshot: (id) => void n.addScreenshot(id),
+            onAllowScreenshots: () => void sendMessage('openPopup').catch(logOnce),
+            onShow: n.show,
             onDraftChange: n.draftChanged,
             onKeepMine: (draft) => void n.keepMine(draft),
             onKeepTheirs: () => void n.keepTheirs(),
@@ -209,6 +226,14 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     if (!notes?.noteOnSelection(data.kind)) notes?.pageNote();
   });
   ctx.onInvalidated(stopListening);
+  const stopToggle = onMessage('togglePanel', () => {
+    for (const l of toggleListeners) l(false);
+  });
+  ctx.onInvalidated(stopToggle);
+  const stopOpen = onMessage('openPanel', () => {
+    for (const l of toggleListeners) l(true);
+  });
+  ctx.onInvalidated(stopOpen);
 }
 
 /** One feature's failure is logged once and never thrown into the page. */

@@ -10,8 +10,8 @@ import './popup.css';
 loadCatalogs();
 
 function Popup() {
-  const lang = defaultLang();
   const s = usePopupState();
+  const lang = s.lang ?? defaultLang();
   return (
     <PopupApp
       lang={lang}
@@ -25,6 +25,8 @@ function Popup() {
       screenshotsAnswer={s.screenshotsAnswer}
       onAllowScreenshots={() => void s.allowScreenshots()}
       browserName={browserName()}
+      notesCount={s.notesCount}
+      onOpenPanel={s.summary ? () => void s.openPanel() : null}
     />
   );
 }

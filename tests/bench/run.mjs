@@ -9,6 +9,7 @@ import { extensionPath, launchBrowser, missingChromiumMessage, projectRoot } fro
 import { articlePage, directoryPage, mutatingPage, taskPage } from './pages.mjs';
 import { markRegExpOnce, naivePipeline, textContentFloor } from './baselines.mjs';
 import { dashboardFigures } from './dashboard.mjs';
+import { heavyFigures } from './heavy.mjs';
 
 const quick = process.argv.includes('--quick');
 // --scan-only: the scan figures and the added main-thread time, nothing else (for working on the scan).
@@ -261,6 +262,11 @@ async function main() {
         results.load_ratio_same_browser = round(a.load / c.load);
       }
     }
+
+    // Heavy pages: the longest tasks with the extension and without (figures, not pass/fail).
+    const heavy = await heavyFigures(withExt, server, { quick });
+    Object.assign(results, heavy.figures);
+    rows.push(...heavy.rows);
 
     const d = await dashboardFigures(withExt, { notes: quick ? 1000 : 10_000, runs: RUNS });
     Object.assign(results, d);

@@ -125,6 +125,30 @@ describe('dashboard: import preview, the note detail, keyboard, accessibility, n
     await page.close();
   });
 
+  it('a right-to-left override in a page title or quote is shown, not obeyed', async () => {
+    const page = await dashboard('en');
+    const now = Date.now();
+    const file = join(mkdtempSync(join(tmpdir(), 'tcl-bidi-')), 'bidi.json');
+    const rlo = '\u202E';
+    const note = {
+      id: 'bidi', createdAt: now - 1000, updatedAt: now - 1000, url: 'https://uclg-aspac.org/bidi', title: `Members ${rlo}anihC ,nawiaT`, org: 'uclg', kind: 'general', status: 'open',
+      places: [], tags: [], body: '', target: [{ type: 'TextQuoteSelector', exact: `Taipei${rlo}anihC`, prefix: '', suffix: '' }], evidenceIds: [],
+    };
+    writeFileSync(file, JSON.stringify({ format: 'taiwan-city-lens-backup', version: 2, exportedAt: now, notes: [note], evidence: [], dismissals: [], findingsLog: [], settings: [] }));
+    await page.locator('input[name="import"]').setInputFiles(file);
+    await page.locator('[data-action="import-confirm"]').click();
+    const row = page.locator('tr[data-note-id="bidi"]');
+    await row.waitFor();
+    expect(await row.locator('[data-col="title"]').textContent()).toBe('Members [U+202E]anihC ,nawiaT');
+    expect(await row.locator('[data-col="quote"]').textContent()).toBe('Taipei[U+202E]anihC');
+    expect(await row.evaluate((tr) => /[\u202a-\u202e\u2066-\u2069]/.test(tr.textContent ?? ''))).toBe(false);
+    // Deleted again so the other tests see the seeded notes only.
+    await row.locator('input[type="checkbox"]').check();
+    await page.locator('[data-action="bulk-delete"]').click();
+    await row.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('keyboard only: a filter, a row, the detail, then an export that says what it wrote', async () => {
     const page = await dashboard('zh-TW');
     const focused = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('name') ?? document.activeElement?.getAttribute('data-action') ?? ''}`);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser, lensDom } from './helpers';
+import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser, lensDom, waitForNotesLoaded, waitForScans } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -12,8 +12,8 @@ const h = useHarness();
 async function noteOn(b: Browser, url: string, passageSelector: string, body: string) {
   const page = await b.context.newPage();
   await page.goto(url);
-  await lensDom(page).locator(`.tcl-notes`).waitFor({ state: 'attached' });
-  await page.waitForTimeout(300);
+  await waitForNotesLoaded(page);
+  await waitForScans(page);
   await lensDom(page).locator(`.tcl-tab`).click();
   await page.evaluate((sel) => {
     const r = document.createRange();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectErrors, HOST_TAG, useHarness, type Browser, lensDom } from './helpers';
+import { afterExtensionDecided, collectErrors, HOST_TAG, pageIdle, useHarness, type Browser, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -34,9 +34,7 @@ describe('the content script mounts on the organizations’ sites only', () => {
     async (url) => {
       const page = await h.browser.context.newPage();
       await page.goto(url);
-      await page.waitForLoadState('load');
-      // The same page under an org's name mounts within a second; give the unrelated one twice that.
-      await page.waitForTimeout(2000);
+      await afterExtensionDecided(h, page);
       expect(await page.locator(HOST_TAG).count()).toBe(0);
       await page.close();
     },
@@ -68,7 +66,7 @@ describe('extension pages', () => {
     const errors = collectErrors(page);
     await page.goto(`chrome-extension://${h.browser.extensionId}/${file}`);
     await page.locator('main').waitFor();
-    await page.waitForTimeout(300);
+    await pageIdle(page);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -109,3 +109,25 @@ export async function waitForNotesLoaded(page: Page, atLeast = 1): Promise<void>
   await lensDom(page).locator('.tcl-notes[data-loads]').waitFor({ state: 'attached', timeout: 20_000 });
   await expect.poll(() => notesLoadCount(page), { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(atLeast);
 }
+
+let probes = 0;
+/**
+ * Resolves once the extension has decided about `page` (loaded before this is called): the
+ * background handles tabs' loads in order, so when a page on an organization's site, loaded after
+ * it, has its lens scanned, the earlier page's injection was decided and its lens would have
+ * started. The signal for "nothing happened there", instead of a fixed wait.
+ */
+export async function afterExtensionDecided(h: { server: Server; browser: Browser }, page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const path = `/__probe-${++probes}`;
+  h.server.setRoute('www.iclei.org', path, '<!doctype html><html><head><title>Probe</title></head><body><p>Taipei City</p></body></html>');
+  const probe = await h.browser.context.newPage();
+  await probe.goto(`http://www.iclei.org${path}`);
+  await waitForScans(probe);
+  await probe.close();
+}
+
+/** Resolves when the page's main thread is idle (requestIdleCallback): its pending work has run. */
+export async function pageIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import { HOST_TAG, page as html, pageIdle, useHarness, lensDom, waitForScans } from './helpers';
 
 const h = useHarness();
 
@@ -30,7 +30,10 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/remover');
-    await page.waitForTimeout(2500);
+    // The lens gives up after the second removal and takes its highlights away: that is the signal.
+    await page.waitForFunction(() => (window as unknown as { removals: number }).removals >= 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('tcl-')), undefined, { timeout: 20_000 });
+    await pageIdle(page);
     expect(await page.locator(HOST_TAG).count()).toBe(0);
     // Mounted, removed, mounted once more, removed: then quiet.
     expect(await page.evaluate(() => (window as unknown as { removals: number }).removals)).toBe(2);
@@ -119,7 +122,7 @@ describe('hostile and unusual pages', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/nested');
     await lensDom(page).locator(`[data-place="taichung"]`).waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+    await waitForScans(page);
     expect(await lensDom(page).locator(`.tcl-finding`).count()).toBe(0);
     await page.close();
   });
@@ -137,10 +140,10 @@ describe('nothing leaves the machine', () => {
       const p = await h.browser.context.newPage();
       await p.goto(`chrome-extension://${h.browser.extensionId}/${file}`);
       await p.locator('main').waitFor();
-      await p.waitForTimeout(300);
+      await pageIdle(p);
       await p.close();
     }
-    await page.waitForTimeout(500);
+    await pageIdle(page);
     const outside = requests.filter((u) => !u.startsWith('chrome-extension://') && u !== 'http://www.iclei.org/quiet' && !u.endsWith('/favicon.ico'));
     expect(outside).toEqual([]);
     await page.close();

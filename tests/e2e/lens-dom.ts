@@ -33,7 +33,8 @@ const RESOLVE = `function resolve(root, steps) {
   let els = [root];
   for (const s of steps) {
     let next = [];
-    for (const el of els) for (const found of el.querySelectorAll(s.sel)) if (!next.includes(found)) next.push(found);
+    if (els.length === 1) next = [...els[0].querySelectorAll(s.sel)];
+    else { const seen = new Set(); for (const el of els) for (const found of el.querySelectorAll(s.sel)) if (!seen.has(found)) { seen.add(found); next.push(found); } }
     if (s.hasText !== undefined) next = next.filter((e) => (e.textContent || '').includes(s.hasText));
     if (s.hasTextRe) { const re = new RegExp(s.hasTextRe[0], s.hasTextRe[1]); next = next.filter((e) => re.test(e.textContent || '')); }
     if (s.nth !== undefined) next = next.slice(s.nth < 0 ? next.length + s.nth : s.nth).slice(0, 1);
@@ -62,7 +63,7 @@ const OPS = `{
   style: (els, prop) => (els[0] ? getComputedStyle(els[0]).getPropertyValue(prop) : null),
   styles: (els, props) => (els[0] ? Object.fromEntries(props.map((p) => [p, getComputedStyle(els[0]).getPropertyValue(p)])) : null),
   focused: (els, _, root) => Boolean(els[0] && root.activeElement === els[0]),
-  scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'nearest', inline: 'nearest' }); return Boolean(els[0]); },
+  scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'center', inline: 'nearest' }); return Boolean(els[0]); },
   hitTarget: (els, point, root) => { if (!els[0]) return 'missing'; const at = root.elementFromPoint(point.x, point.y); return at && (at === els[0] || els[0].contains(at)) ? 'ok' : (at ? at.outerHTML.slice(0, 120) : 'nothing'); },
   state: (els, state) => state === 'attached' ? els.length > 0 : state === 'detached' ? els.length === 0 : state === 'visible' ? Boolean(els[0] && isVisible(els[0])) : !(els[0] && isVisible(els[0])),
 }`;
@@ -319,4 +320,57 @@ export function lensDom(page: Page): LensDom {
       return node.shadowRoots?.[0]?.shadowRootType ?? null;
     },
   };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * axe-core on the lens, run in the test's isolated world: there (and only there) the host's
+ * `shadowRoot` is made to answer with the closed root, so axe walks into it as into an open one.
+ * Returns the serious and critical violations.
+ */
+export async function axeLens(page: Page): Promise<AxeViolation[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const h = await shadowRootHandle(page);
+  if (!h) throw new Error('lens-dom: no lens to check');
+  const res = await h.send('Runtime.callFunctionOn', {
+    objectId: h.objectId,
+    arguments: [{ value: source }],
+    functionDeclaration: `function (source) {
+      (0, eval)(source);
+      const root = this;
+      Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true });
+      return axe.run(root.host, { resultTypes: ['violations'] }).then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html.slice(0, 160)) })));
+    }`,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (res.exceptionDetails) throw new Error(`lens-dom: axe failed: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+  return res.result.value as AxeViolation[];
+}
+
+/** axe-core on an extension page (popup, dashboard): serious and critical violations. */
+export async function axePage(page: Page): Promise<AxeViolation[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { html: string }[] }[] }> } }).axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((r) =>
+        r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html.slice(0, 160)) })),
+      ),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness, lensDom, waitForScans } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
 
 const h = useHarness();
@@ -12,9 +12,9 @@ interface Listed {
   quote: string;
 }
 
-async function findingsInPanel(page: Page, settleMs = 300): Promise<Listed[]> {
-  await lensDom(page).locator(`.tcl-findings`).waitFor({ state: 'attached' });
-  await page.waitForTimeout(settleMs);
+/** The panel's findings once the lens has scanned the page and applied its dismissals. */
+async function findingsInPanel(page: Page): Promise<Listed[]> {
+  await waitForScans(page);
   const found = await lensDom(page).locator(`.tcl-finding`).records(['data-rule', 'data-kind', 'data-severity', 'data-quote']);
   return found.map((el) => ({
     rule: el['data-rule'] ?? '',
@@ -74,11 +74,11 @@ describe('naming findings on an organization’s page', () => {
     // Content added after the first scan, as a page's own script would.
     await page.evaluate(() => (window as unknown as { addLate: () => void }).addLate());
     await lensDom(page).locator(`.tcl-finding[data-quote="Hualien, PRC"]`).waitFor({ state: 'attached', timeout: 5000 });
-    const all = await findingsInPanel(page, 0);
+    const all = await findingsInPanel(page);
     expect(kindsAndQuotes(all)).toEqual([...EXPECTED_DIRECTORY, 'under-china: Hualien, PRC'].sort());
     expect(all.every((f) => ['critical', 'high', 'medium', 'low'].includes(f.severity) && f.rule !== '')).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.has('tcl-critical') && CSS.highlights.has('tcl-medium'))).toBe(true);
-    expect(await badgeText('http://www.iclei.org/directory')).toBe(String(all.length));
+    await expect.poll(() => badgeText('http://www.iclei.org/directory')).toBe(String(all.length));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -99,23 +99,24 @@ describe('naming findings on an organization’s page', () => {
     await hoverOver(page, '#b', 'Taiwan, Province of China');
     await card.waitFor();
     await card.locator('[data-action="dismiss-page"]').click();
+    await lensDom(page).locator('.tcl-finding').waitFor({ state: 'detached' });
     expect(await findingsInPanel(page)).toEqual([]);
-    expect(await badgeText('http://www.iclei.org/dismiss-1')).toBe('OK');
+    await expect.poll(() => badgeText('http://www.iclei.org/dismiss-1')).toBe('OK');
 
     await page.reload();
-    expect(await findingsInPanel(page, 800)).toEqual([]);
+    expect(await findingsInPanel(page)).toEqual([]);
     expect(await lensDom(page).locator(`.tcl-dismissed-item`).count()).toBe(2);
 
     // "Everywhere" reaches another page; "this page" does not.
     await page.goto('http://www.iclei.org/dismiss-2');
-    expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['province-of-china: Taiwan, Province of China']);
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['province-of-china: Taiwan, Province of China']);
 
     // Restoring brings the finding back, also after a reload.
     await lensDom(page).locator(`.tcl-tab`).click();
     await lensDom(page).locator(`.tcl-dismissed summary`).click();
     await lensDom(page).locator(`.tcl-dismissed-item button`).click();
     await page.reload();
-    expect(kindsAndQuotes(await findingsInPanel(page, 800))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'province-of-china: Taiwan, Province of China']);
     await page.close();
   });
 });

@@ -54,7 +54,7 @@ async function open(page: Page, url: string) {
 }
 
 /** Every record of a store of the extension's database, read in its service worker (Blobs as their type and size). */
-async function stored(store: 'notes' | 'evidence' = 'notes'): Promise<Record<string, unknown>[]> {
+async function stored(store: 'notes' | 'evidence' | 'findingsLog' = 'notes'): Promise<Record<string, unknown>[]> {
   const worker = browser.context.serviceWorkers()[0]!;
   return worker.evaluate(
     (name) =>
@@ -125,8 +125,10 @@ describe('notes on passages', () => {
     expect(saved).toMatchObject({ ruleId: 'under-china', places: ['kaohsiung'], severity: 'critical', url: 'http://citynet-ap.org/report', evidenceMissing: true });
     expect((saved.target as { type: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact).toBe('Kaohsiung, China');
 
-    // Let the findings log record the sighting, then the site corrects its wording.
-    await page.waitForTimeout(2500);
+    // The findings log has recorded the sighting; then the site corrects its wording.
+    await expect
+      .poll(async () => (await stored('findingsLog')).some((s) => s.url === 'http://citynet-ap.org/report' && s.quote === 'Kaohsiung, China'), { timeout: 20_000 })
+      .toBe(true);
     server.setRoute('citynet-ap.org', '/report', ARTICLE('', PASSAGE, 'Participants came from Kaohsiung, Taiwan and Seoul.'));
     await open(page, 'http://citynet-ap.org/report');
     const note = lensDom(page).locator(`.tcl-note[data-kind="naming-concern"]`);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import { afterExtensionDecided, collectErrors, HOST_TAG, page as html, useHarness, lensDom, waitForScans } from './helpers';
 import type { LensLocator } from './lens-dom';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures, placeIdsFor } from './shared-fixtures';
 
 const h = useHarness();
 
 async function placesInPanel(page: Page): Promise<Record<string, number>> {
-  await lensDom(page).locator(`.tcl-places`).waitFor({ state: 'attached' });
-  // Let the first scan land.
-  await page.waitForTimeout(300);
+  // The first scan has landed.
+  await waitForScans(page);
   const items = (await lensDom(page).locator(`[data-place]`).records(['data-place', 'data-count'])).map((el) => [el['data-place'], Number(el['data-count'])] as const);
   return Object.fromEntries(items);
 }
@@ -110,7 +109,7 @@ describe('places on an organization’s page', () => {
     h.server.setRoute('example.org', '/members-east-asia', MEMBERS_PAGE);
     const page = await h.browser.context.newPage();
     await page.goto('http://example.org/members-east-asia');
-    await page.waitForTimeout(1500);
+    await afterExtensionDecided(h, page);
     expect(await page.locator(HOST_TAG).count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, useHarness, lensDom } from './helpers';
+import { HOST_TAG, page as html, useHarness, lensDom, waitForScans } from './helpers';
 
 const h = useHarness();
 
@@ -19,13 +19,27 @@ describe('settings reach the pages', () => {
     await dash.locator('input[name="fix-source"]').fill('https://citynet-ap.org/members/');
     await dash.locator('[data-action="add-membership"]').click();
     await dash.locator('select[name="lang"]').selectOption('zh-TW');
-    await dash.waitForTimeout(300);
+    // Every change is stored before the page is opened (read from the extension's database).
+    await expect
+      .poll(() =>
+        h.browser.context.serviceWorkers()[0]!.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const req = indexedDB.open('taiwan-city-lens');
+              req.onsuccess = () => {
+                const all = req.result.transaction('settings').objectStore('settings').getAll();
+                all.onsuccess = () => resolve(JSON.stringify(all.result));
+              };
+            }),
+        ),
+      )
+      .toMatch(/(?=.*zh-TW)(?=.*Taiwan Area)(?=.*2019)/s);
 
     h.server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/settings');
     await lensDom(page).locator(`[data-place="keelung"]`).waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     const findings = (await lensDom(page).locator(`.tcl-finding`).records(['data-kind', 'data-severity', 'data-quote'])).map((e) => `${e['data-kind']}/${e['data-severity']}: ${e['data-quote']}`);
     expect(findings).toEqual(['custom/high: Taiwan Area']);
     expect(await lensDom(page).locator(`.tcl-members [data-member="keelung"]`).text()).toContain('2019');

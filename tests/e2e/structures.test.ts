@@ -26,12 +26,13 @@ describe('naming on the structures real sites use', () => {
     );
     const lens = lensDom(page);
     await lens.locator('.tcl-tab').click();
-    const where = lens.locator('.tcl-finding[data-quote="Taiwan, Province of China"] .tcl-where');
+    // Said on the finding's group, visible without opening it.
+    const where = lens.locator('.tcl-finding-group[data-quote="Taiwan, Province of China"] .tcl-where');
     await where.waitFor({ state: 'visible' });
     expect(await where.text()).toBe('in the “Country” list of the form');
-    expect(await lens.locator('.tcl-finding[data-quote="Kaohsiung"] .tcl-where').text()).toBe('in the “Host city” list of the form');
+    expect(await lens.locator('.tcl-finding-group[data-quote="Kaohsiung"] .tcl-where').text()).toBe('in the “Host city” list of the form');
     // A <label> wrapping its list: the label's own words, not the options'.
-    expect(await lens.locator('.tcl-finding[data-quote="中華台北"] .tcl-where').text()).toBe('in the “國家／地區” list of the form');
+    expect(await lens.locator('.tcl-finding-group[data-quote="中華台北"] .tcl-where').text()).toBe('in the “國家／地區” list of the form');
     // Findings elsewhere say nothing of a form.
     expect(await lens.locator('.tcl-where').count()).toBe(3);
     // The form still works: the page's own select keeps its value and options.

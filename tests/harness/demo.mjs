@@ -42,6 +42,29 @@ const animationsDone = async (root) => {
   return true;
 };
 
+/** Chromium: elements in the lens's closed shadow root, found through DevTools (as tests/e2e/lens-dom.ts does). */
+async function chromiumLens(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const find = async (selector) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'taiwan-city-lens' });
+    if (!nodeId) return 0;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return 0;
+    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] });
+    return (await cdp.send('DOM.querySelector', { nodeId: nodeIds[0], selector })).nodeId;
+  };
+  return {
+    has: async (selector) => (await find(selector)) !== 0,
+    async click(selector) {
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: await find(selector) });
+      const [x1, y1, , , x3, y3] = model.content;
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    },
+  };
+}
+
 async function waitUntil(check, what, timeoutMs = 15_000) {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -117,9 +140,13 @@ async function main() {
     try {
       const page = await browser.context.newPage();
       await page.goto(PAGES[args.page]);
-      await page.locator('taiwan-city-lens').waitFor({ state: 'attached', timeout: 10_000 });
-      await page.locator('taiwan-city-lens [data-place]').first().waitFor({ state: 'attached', timeout: 10_000 });
-      if (args.openPanel) await page.locator('taiwan-city-lens .tcl-tab').click();
+      // The panel's shadow root is closed: Playwright's locators cannot reach into it.
+      const lens = await chromiumLens(page);
+      await waitUntil(() => lens.has('[data-place]'), 'the lens to list places');
+      if (args.openPanel) {
+        await lens.click('.tcl-tab');
+        await waitUntil(() => lens.has('.tcl-panel[data-open="true"]'), 'the panel to open');
+      }
       await page.waitForTimeout(500);
       const out = resolve(process.cwd(), args.screenshot);
       await page.screenshot({ path: out });

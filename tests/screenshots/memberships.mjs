@@ -26,10 +26,10 @@ async function report(browser, lang, shot) {
   };
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.setContent(reportHtml({ notes: [note], screenshots: {}, lang: lang === 'en' ? 'en' : 'zh-TW', generatedAt: Date.UTC(2026, 10, 25, 9) }));
-  await page.locator('[data-membership="uclg/taichung"] details').first().evaluate((d) => { d.open = true; });
+  await page.setContent(reportHtml({ notes: [note], screenshots: [], lang: lang === 'en' ? 'en' : 'zh-TW', generatedAt: Date.UTC(2026, 10, 25, 9) }));
   await page.locator('[data-membership="iclei/taichung"] details').first().evaluate((d) => { d.open = true; });
-  await shot('report', page.locator('article.note'));
+  await page.locator('[data-membership="iclei/taichung"] blockquote').first().scrollIntoViewIfNeeded();
+  await shot('report', page);
   await page.close();
 }
 

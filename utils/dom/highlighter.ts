@@ -8,14 +8,15 @@
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; severity is also
-// told apart by the underline's style, and in words in the card.
+// Okabe–Ito hues, darkened so every underline keeps at least 3:1 against a white page and against
+// our own place and note highlights (tests/unit/dom/highlight-contrast.test.ts); severity is also
+// told apart by the underline's style, and in words in the card and the legend.
 const RULES = `
 ::highlight(tcl-place) { background-color: rgba(86, 180, 233, 0.28); }
 ::highlight(tcl-note) { background-color: rgba(240, 228, 66, 0.45); }
 ::highlight(tcl-flash) { background-color: rgba(0, 158, 115, 0.35); }
-::highlight(tcl-critical) { text-decoration: underline wavy #d55e00 2px; background-color: rgba(213, 94, 0, 0.12); }
-::highlight(tcl-high) { text-decoration: underline solid #e69f00 2px; }
+::highlight(tcl-critical) { text-decoration: underline wavy #b34700 2px; background-color: rgba(179, 71, 0, 0.12); }
+::highlight(tcl-high) { text-decoration: underline solid #9a6700 2px; }
 ::highlight(tcl-medium) { text-decoration: underline dashed #0072b2 2px; }
 ::highlight(tcl-low) { text-decoration: underline dotted #666666 2px; }
 `;

@@ -43,3 +43,7 @@ export const utcTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{
 
 /** Text from a page or a file, safe to show: bidi controls made visible. */
 export const shown = (s: string) => neutralizeBidi(s);
+
+/** 「」 and a full-width colon in Chinese, “” and ': ' in English. */
+export const quoted = (s: string, lang: Lang) => (lang === 'zh-TW' ? `「${s}」` : `“${s}”`);
+export const colon = (lang: Lang) => (lang === 'zh-TW' ? '：' : ': ');

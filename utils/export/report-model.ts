@@ -13,7 +13,7 @@ import { membershipView } from '../page/membership-views';
 import { RULES, type Rule } from '../naming/rules';
 import { isPlaceId, type PlaceId } from '../places/ids';
 import { neutralizeBidi as safe } from './bidi';
-import { kindName, listOf, localTime, orgName, placeName, quoteOf, ruleName, severityName, statusName, utcTime } from './labels';
+import { colon, kindName, listOf, quoted, localTime, orgName, placeName, quoteOf, ruleName, severityName, statusName, utcTime } from './labels';
 
 export interface ReportShot {
   noteId: string;
@@ -88,9 +88,7 @@ function counts(notes: readonly Note[], key: (n: Note) => string): [string, numb
 }
 
 const CONTEXT = 80;
-/** 「」 and a full-width colon in Chinese. */
-export const quoted = (s: string, lang: Lang) => (lang === 'zh-TW' ? `「${s}」` : `“${s}”`);
-export const colon = (lang: Lang) => (lang === 'zh-TW' ? '：' : ': ');
+export { colon, quoted };
 const href = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
 
 function membershipLines(note: Note, lang: Lang, data: MembershipData): MembershipLine[] {

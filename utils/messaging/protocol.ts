@@ -18,6 +18,8 @@ export interface PageSummary {
   org: OrgId | null;
   places: { id: PlaceId; count: number }[];
   findings: { open: number; dismissed: number; worst: Severity | null };
+  /** the open findings, one per rule and phrase, worst first (at most 20): the popup names them */
+  groups?: { ruleId: string; quote: string; severity: Severity; count: number }[];
   scannedAt: number;
 }
 
@@ -51,6 +53,10 @@ export interface ProtocolMap {
   /** `baseRev`: the revision the edit began from; a note written since answers with a conflict */
   updateNote(data: { id: string; patch: NotePatch; baseRev?: number }): Result<Note>;
   deleteNote(data: { id: string }): Result<Note>;
+  /** undoes a deleteNote */
+  restoreNote(data: { id: string }): Result<Note>;
+  /** content -> background: show the popup (or the same page in a tab), where screenshots can be allowed */
+  openPopup(): void;
   captureEvidence(data: { noteId: string; passage?: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
@@ -62,6 +68,12 @@ export interface ProtocolMap {
   userSettingsChanged(): void;
   /** background -> content: the context menu or keyboard shortcut asked for a note on the selection */
   openNoteEditor(data: { kind: NoteDraftKind }): void;
+  /** background -> content: the keyboard shortcut asked to open (or close) the panel */
+  togglePanel(): void;
+  /** popup -> content: open the panel (and focus it) */
+  openPanel(): void;
+  /** content -> background: the panel's shortcut as the browser shows it ('' when none is set) */
+  panelShortcut(): string;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,6 @@
 /** What the background does for the page's notes; every answer is a Result for the messaging. */
 import type { TclDatabase } from '../db/database';
-import { createNote, notesForUrl, softDeleteNote, updateNote, type NoteInput, type NotePatch } from '../db/notes';
+import { createNote, notesForUrl, restoreNote, softDeleteNote, updateNote, type NoteInput, type NotePatch } from '../db/notes';
 import { evidenceFor } from '../db/evidence';
 import { recordSightings, sightingsFor } from '../db/findings-log';
 import { storageError } from '../db/errors';
@@ -35,6 +35,7 @@ export function createNotesService(db: TclDatabase) {
     },
     update: (id: string, patch: NotePatch, baseRev?: number) => updateNote(db, id, patch, {}, baseRev),
     remove: (id: string) => softDeleteNote(db, id),
+    restore: (id: string) => restoreNote(db, id),
     async captureEvidence(noteId: string, capture: CaptureTab, passage?: string): Promise<Result<Note>> {
       const note = await db.notes.get(noteId).catch(() => undefined);
       if (!note || note.deletedAt) return err({ kind: 'not-found', message: `No note ${noteId}.` });

@@ -13,6 +13,8 @@ import { startLiveScan, type LiveScan, type Located, type ScanResult, type ScanR
 import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
 import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
+import { inViewport } from './card-position';
+import { findingContext, type FindingContext } from './finding-context';
 
 export type PlaceItem = PlaceMentionLike & Span;
 export type FindingItem = FindingLike & Span;
@@ -48,6 +50,20 @@ const SEVERITY_HIGHLIGHT: Record<Severity, HighlightName> = {
 };
 const HIDE_CARD_AFTER_MS = 300;
 
+/** One entry per rule and phrase among the open findings, worst first, for the popup. */
+function findingGroups(views: readonly FindingView[]): NonNullable<PageSummary['groups']> {
+  const order = ['critical', 'high', 'medium', 'low'];
+  const groups = new Map<string, { ruleId: string; quote: string; severity: Severity; count: number }>();
+  for (const v of views) {
+    if (v.dismissed) continue;
+    const id = `${v.ruleId}\u0000${v.quote.toLowerCase()}`;
+    const g = groups.get(id);
+    if (g) g.count++;
+    else groups.set(id, { ruleId: v.ruleId, quote: v.quote, severity: v.severity, count: 1 });
+  }
+  return [...groups.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity)).slice(0, 20);
+}
+
 export function createLensController(deps: LensDeps) {
   const listeners = new Set<(view: LensView) => void>();
   let dismissals: Dismissal[] = [];
@@ -56,9 +72,12 @@ export function createLensController(deps: LensDeps) {
   let views: FindingView[] = [];
   let view: LensView = { findings: [], places: [], card: null, scans: 0 };
   let scans = 0;
+  let dismissalsLoaded = false;
   let placeIndex: NodeIndex<PlaceItem> = new Map();
   let findingIndex: NodeIndex<FindingItem> = new Map();
   let hovered: Located<Span> | null = null;
+  /** a card opened from the panel (keyboard or click) stays until closed, instead of following the pointer */
+  let pinned = false;
   let insideCard = false;
   let hideTimer: number | undefined;
   const cycle = new Map<string, number>();
@@ -77,7 +96,20 @@ export function createLensController(deps: LensDeps) {
     for (const l of listeners) l(view);
   };
 
+  let contexts = new Map<string, FindingContext | null>();
+  let indexByKey: Map<string, number> | null = null;
+  const indexOfKey = (key: string) => {
+    if (!indexByKey) {
+      indexByKey = new Map();
+      views.forEach((v, i) => {
+        if (!indexByKey!.has(v.key)) indexByKey!.set(v.key, i);
+      });
+    }
+    return indexByKey.get(key) ?? -1;
+  };
   const render = () => {
+    contexts = new Map();
+    indexByKey = null;
     views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(findings[i]!));
     const ranges: Partial<Record<HighlightName, Range[]>> = {
       'tcl-place': places.map((p) => p.range),
@@ -90,10 +122,10 @@ export function createLensController(deps: LensDeps) {
     deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
     findingIndex = indexByNode(findings);
-    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans });
+    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans: dismissalsLoaded ? scans : 0 });
     deps.report({
       url: deps.pageUrl(),
-      title: deps.doc.title,
+      title: deps.doc.title.slice(0, 2000),
       org: deps.orgId,
       places: view.places.map(({ id, count }) => ({ id, count })),
       findings: {
@@ -101,6 +133,7 @@ export function createLensController(deps: LensDeps) {
         dismissed: views.filter((v) => v.dismissed).length,
         worst: worstSeverity(views),
       },
+      groups: findingGroups(views),
       scannedAt: Date.now(),
     });
   };
@@ -121,15 +154,19 @@ export function createLensController(deps: LensDeps) {
 
   const refreshDismissals = async () => {
     const result = await deps.listDismissals(deps.pageUrl());
-    if (!result.ok) return deps.onError(result.error.message);
+    dismissalsLoaded = true;
+    if (!result.ok) {
+      render();
+      return deps.onError(result.error.message);
+    }
     dismissals = result.value;
     render();
   };
   void refreshDismissals();
 
-  const scrollTo = (range: Range) => {
+  const scrollTo = (range: Range, behavior: ScrollBehavior = 'smooth') => {
     const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el?.scrollIntoView({ block: 'center', behavior });
     deps.highlighter.set('tcl-flash', [range]);
     deps.win.setTimeout(() => deps.highlighter.set('tcl-flash', []), 1500);
   };
@@ -143,11 +180,43 @@ export function createLensController(deps: LensDeps) {
   const hideCardSoon = () => {
     deps.win.clearTimeout(hideTimer);
     hideTimer = deps.win.setTimeout(() => {
-      if (insideCard) return;
+      if (insideCard || pinned) return;
       hovered = null;
       emit({ card: null });
     }, HIDE_CARD_AFTER_MS);
   };
+
+  const viewport = () => ({ width: deps.win.innerWidth, height: deps.win.innerHeight });
+  const boxOf = (range: Range) => {
+    const b = range.getBoundingClientRect();
+    return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+  };
+  const openCard = (item: Located<Span>, pin: boolean) => {
+    hovered = item;
+    pinned = pin;
+    deps.win.clearTimeout(hideTimer);
+    emit({ card: { at: boxOf(item.range), content: cardFor(item), pinned: pin } });
+  };
+  const closeCard = () => {
+    hovered = null;
+    pinned = false;
+    insideCard = false;
+    if (view.card) emit({ card: null });
+  };
+  // The card follows its text when the page scrolls, and closes when the text leaves the screen.
+  let followFrame = 0;
+  const follow = () => {
+    if (!view.card || !hovered || followFrame) return;
+    followFrame = deps.win.requestAnimationFrame(() => {
+      followFrame = 0;
+      if (!view.card || !hovered) return;
+      const at = boxOf(hovered.range);
+      if (!inViewport(at, viewport()) && !pinned) closeCard();
+      else emit({ card: { ...view.card, at } });
+    });
+  };
+  deps.win.addEventListener('scroll', follow, { capture: true, passive: true });
+  deps.win.addEventListener('resize', follow, { passive: true });
 
   let frame = 0;
   const onPointerMove = (event: PointerEvent) => {
@@ -160,11 +229,8 @@ export function createLensController(deps: LensDeps) {
       if (item && item !== hovered) {
         const i = findings.indexOf(item as Located<FindingItem>);
         if (i >= 0 && views[i]?.dismissed) return;
-        hovered = item;
-        deps.win.clearTimeout(hideTimer);
-        const box = item.range.getBoundingClientRect();
-        emit({ card: { at: { left: box.left, top: box.top, bottom: box.bottom }, content: cardFor(item) } });
-      } else if (!item && hovered) {
+        openCard(item, false);
+      } else if (!item && hovered && !pinned) {
         hideCardSoon();
       }
     });
@@ -178,14 +244,29 @@ export function createLensController(deps: LensDeps) {
       return () => listeners.delete(listener);
     },
     rangeOfFinding(key: string): Range | null {
-      const i = views.findIndex((v) => v.key === key);
+      const i = indexOfKey(key);
       return findings[i]?.range ?? null;
     },
+    /** From the panel: the finding's text scrolled into view, flashed, with its card open beside it. */
     showFinding(key: string) {
-      const i = views.findIndex((v) => v.key === key);
+      const i = indexOfKey(key);
       const found = findings[i];
-      if (found) scrollTo(found.range);
+      if (!found) return;
+      scrollTo(found.range, 'instant');
+      openCard(found, true);
     },
+    closeCard,
+    /** Where a finding sits (row, heading, the words around it), worked out once per scan when shown. */
+    contextOf(key: string): FindingContext | null {
+      if (contexts.has(key)) return contexts.get(key)!;
+      const i = indexOfKey(key);
+      const found = findings[i];
+      const c = found ? findingContext(found.range, found.item.quote) : null;
+      contexts.set(key, c);
+      return c;
+    },
+    /** A note's passage: scrolled to the middle of the screen and flashed. */
+    showRange: (range: Range) => scrollTo(range),
     showPlace(id: string) {
       const matches = places.filter((p) => p.item.placeIds.includes(id as PlaceId));
       if (matches.length === 0) return;
@@ -200,8 +281,7 @@ export function createLensController(deps: LensDeps) {
       const result = await deps.addDismissal(input);
       if (!result.ok) return deps.onError(result.error.message);
       dismissals = [...dismissals, result.value];
-      hovered = null;
-      emit({ card: null });
+      closeCard();
       render();
     },
     async restore(finding: FindingView) {
@@ -224,6 +304,8 @@ export function createLensController(deps: LensDeps) {
     stop() {
       live.stop();
       deps.doc.removeEventListener('pointermove', onPointerMove);
+      deps.win.removeEventListener('scroll', follow, { capture: true });
+      deps.win.removeEventListener('resize', follow);
       deps.highlighter.clear();
       listeners.clear();
     },

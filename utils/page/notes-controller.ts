@@ -26,6 +26,7 @@ export interface NotesApi {
   createNote(note: NoteInput, capture: boolean, passage?: string): Promise<Result<Note>>;
   updateNote(id: string, patch: NotePatch, baseRev?: number): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<Note>>;
+  restoreNote?(id: string): Promise<Result<Note>>;
   captureEvidence(noteId: string, passage?: string): Promise<Result<Note>>;
 }
 
@@ -39,6 +40,8 @@ export interface NotesDeps {
   skipElement: (el: Element) => boolean;
   highlighter: Highlighter;
   api: NotesApi;
+  /** scrolls a passage into view and flashes it */
+  showRange?: (range: Range) => void;
   /** hides the extension's UI while the screenshot is taken */
   whileHidden: <T>(work: () => Promise<T>) => Promise<T>;
   /** where the editor's text is kept while it is typed (see utils/notes/drafts) */
@@ -127,11 +130,12 @@ export function createNotesController(deps: NotesDeps) {
 
   const onSelectionChange = () => {
     const sel = deps.doc.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return emit({ hasSelection: selection !== null });
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return emit({ hasSelection: selection !== null, selectionBox: null });
     const range = sel.getRangeAt(0);
     if (deps.isOwnNode(range.commonAncestorContainer)) return;
     selection = range.cloneRange();
-    emit({ hasSelection: true });
+    const b = range.getBoundingClientRect();
+    emit({ hasSelection: true, selectionBox: b.width || b.height ? { left: b.left, top: b.top, right: b.right, bottom: b.bottom } : null });
   };
   deps.doc.addEventListener('selectionchange', onSelectionChange);
 
@@ -155,6 +159,7 @@ export function createNotesController(deps: NotesDeps) {
     pending = next;
     baseRev = undefined;
     setEditor({ mode: 'create', noteId: null, draft, saving: false, error: null });
+    emit({ selectionBox: null, deleted: null });
   };
 
   /** A draft kept from an earlier visit (or before an extension update) comes back in the editor. */
@@ -195,7 +200,11 @@ export function createNotesController(deps: NotesDeps) {
       const target = targetOf(range);
       if (!target) return;
       openEditor(
-        { ...blankDraft('naming-concern', finding.quote), severity: finding.severity as Severity },
+        {
+          ...blankDraft('naming-concern', finding.quote),
+          severity: finding.severity as Severity,
+          finding: { severityLabel: finding.severityLabel, explanation: finding.explanation, suggestion: finding.suggestion },
+        },
         { target, places: placesAround(range, deps.skipElement, finding.placeIds), ruleId: finding.ruleId, suggestion: finding.suggestion },
       );
     },
@@ -259,12 +268,31 @@ export function createNotesController(deps: NotesDeps) {
     },
     async remove(id: string) {
       const result = await deps.api.deleteNote(id);
-      if (result.ok) await load();
+      if (!result.ok) return;
+      await load();
+      emit({ deleted: { id } });
+    },
+    async undoDelete() {
+      const gone = view.deleted;
+      if (!gone) return;
+      if (!deps.api.restoreNote) return;
+      const result = await deps.api.restoreNote(gone.id);
+      if (!result.ok) return;
+      emit({ deleted: null });
+      await load();
+    },
+    /** The note's passage, scrolled into view and flashed. */
+    show(id: string) {
+      const range = placed.find((p) => p.note.id === id)?.range;
+      if (range) deps.showRange?.(range);
     },
     async addScreenshot(id: string) {
       const target = placed.find((p) => p.note.id === id)?.note.target ?? [];
       const result = await deps.whileHidden(() => deps.api.captureEvidence(id, passageNow(target)));
-      if (result.ok) await load();
+      if (!result.ok) return;
+      // Refused (no toolbar click, menu or shortcut gesture on this tab): say what to do.
+      emit({ screenshotBlocked: result.value.evidenceMissing ? id : null });
+      await load();
     },
     /** Another tab may have changed this page's notes: read them again when the tab is shown. */
     refresh() {
@@ -287,7 +315,7 @@ export function createNotesController(deps: NotesDeps) {
               {
                 ...fields,
                 url: deps.pageUrl(),
-                title: deps.doc.title,
+                title: deps.doc.title.slice(0, 2000),
                 org: deps.orgId,
                 places: pending?.places ?? [],
                 target: pending?.target ?? [],

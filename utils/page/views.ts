@@ -76,8 +76,12 @@ export type CardContent =
 export interface LensView {
   findings: FindingView[];
   places: PlaceCountView[];
-  card: { at: { left: number; top: number; bottom: number }; content: CardContent } | null;
-  /** how many scans have completed: the panel shows it as `data-scans`, which tests wait on */
+  /** `at`: the text's box in viewport coordinates; `pinned`: opened from the panel, stays until closed */
+  card: { at: { left: number; top: number; right: number; bottom: number }; content: CardContent; pinned: boolean } | null;
+  /**
+   * how many scans have completed, shown with the page's dismissals applied (0 until those are
+   * loaded): the panel shows it as `data-scans`, which tests wait on
+   */
   scans: number;
 }
 
@@ -88,6 +92,8 @@ export interface NoteDraft {
   body: string;
   tags: string;
   quote: string;
+  /** a note made from a finding: what the rule says, shown above the note's text */
+  finding?: { severityLabel: string; explanation: string; suggestion: string };
 }
 
 export interface NoteItemView {
@@ -124,4 +130,10 @@ export interface NotesView {
   hasSelection: boolean;
   /** how many times the page's notes were loaded and placed: `data-loads` on the section, for tests */
   loads: number;
+  /** where the selection is (viewport coordinates): the "Add note" button goes beside it */
+  selectionBox?: { left: number; top: number; right: number; bottom: number } | null;
+  /** a note just deleted, which "Undo" brings back */
+  deleted?: { id: string } | null;
+  /** the note whose screenshot the browser refused just now (no capture grant) */
+  screenshotBlocked?: string | null;
 }

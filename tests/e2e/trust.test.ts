@@ -1,0 +1,263 @@
+/**
+ * What a hostile page cannot do to the lens, and what no tab, update or reload can do to a note:
+ * the page cannot switch the lens off (a forged WXT announcement, a decoy host, an element with
+ * our old style id), cannot see a capture happen, and two tabs or an extension reload lose nothing.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, hoverOver, lensDom, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+
+const h = useHarness();
+
+/** Every record of a store of the extension's database, read in its service worker (Blobs as their size). */
+async function stored(store: 'notes' | 'evidence'): Promise<Record<string, unknown>[]> {
+  const worker = h.browser.context.serviceWorkers()[0]!;
+  return worker.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('taiwan-city-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () =>
+            resolve(all.result.map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? v.size : v]))));
+        };
+      }),
+    store,
+  );
+}
+
+/** Pixels in the box that are clearly coloured (not black, white or grey text): our highlights. */
+async function colouredPixels(page: Page, selector: string): Promise<number> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
+    return n;
+  }, png);
+}
+
+const highlightCount = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-')).length);
+
+async function openLens(page: Page, url: string) {
+  await page.goto(url);
+  await waitForNotesLoaded(page);
+  await waitForScans(page);
+}
+
+describe('the page cannot switch the lens off or hide its work', () => {
+  it('a forged "content-script-started" announcement (CustomEvent and postMessage) changes nothing; the page hears no extension id', async () => {
+    const id = h.browser.extensionId;
+    h.server.setRoute(
+      'www.iclei.org',
+      '/forge',
+      html(
+        'Forge',
+        `<p id="n">The directory lists Chinese Taipei as a member.</p>
+         <script>
+           window.heard = [];
+           addEventListener('message', (e) => window.heard.push(JSON.stringify(e.data)));
+           window.forge = (id) => {
+             for (const name of [id + ':content:wxt:content-script-started', 'wxt:content-script-started']) {
+               document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+               window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+             }
+           };
+         </script>`,
+      ),
+    );
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://www.iclei.org/forge');
+    expect(await highlightCount(page)).toBeGreaterThan(0);
+    const scans = Number(await lensDom(page).locator('.tcl-panel').attr('data-scans'));
+    await page.evaluate((x) => (window as unknown as { forge: (id: string) => void }).forge(x), id);
+    // Something the lens does after the forgery: a new paragraph is scanned, so the lens is alive.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Taipei, China joined.</p>'));
+    await waitForScans(page, scans + 1);
+    expect(await lensDom(page).mounted()).toBe(true);
+    expect(await lensDom(page).locator('.tcl-tab').isVisible()).toBe(true);
+    expect(await highlightCount(page)).toBeGreaterThan(0);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    // The page's own forgeries aside, nothing was posted to it (WXT's announcement carried the id).
+    expect(heard.filter((m) => !m.includes('forged') && (m.includes(id) || m.includes('content-script-started')))).toEqual([]);
+    await page.close();
+  });
+
+  it('a decoy <taiwan-city-lens hidden> in the page does not keep the lens out, and its text is still read', async () => {
+    h.server.setRoute(
+      'www.iclei.org',
+      '/decoy',
+      html('Decoy', `<taiwan-city-lens hidden></taiwan-city-lens><taiwan-city-lens id="wrap"><p id="n">The directory lists Chinese Taipei.</p></taiwan-city-lens>`),
+    );
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.iclei.org/decoy');
+    // The lens mounts its own host after the page's; the test's reader finds the first one, so the
+    // page drops its decoys once ours is there (a page that keeps them changes nothing for the lens).
+    await page.waitForFunction(() => document.querySelectorAll('taiwan-city-lens').length === 3);
+    await page.evaluate(() => {
+      const [decoy, wrap] = document.querySelectorAll('taiwan-city-lens');
+      decoy!.remove();
+      wrap!.replaceWith(...wrap!.childNodes);
+    });
+    await waitForScans(page);
+    expect(await lensDom(page).locator('.tcl-tab').isVisible()).toBe(true);
+    // Text the page wrapped in an element named like our host is the page's, and is scanned.
+    await lensDom(page).locator('.tcl-finding[data-quote="Chinese Taipei"]').waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('an element with the old highlight style id does not hide the underlines', async () => {
+    h.server.setRoute(
+      'www.iclei.org',
+      '/style-id',
+      html('Style id', `<p id="n" style="font-size:24px">The directory lists Chinese Taipei as a member.</p>`, '<style id="taiwan-city-lens-highlights"></style>'),
+    );
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://www.iclei.org/style-id');
+    expect(await colouredPixels(page, '#n')).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('a capture gives the page nothing to react to, and records the hash of the passage as the page showed it', async () => {
+    const QUOTE = 'Taiwan, Province of China';
+    h.server.setRoute(
+      'www.iclei.org',
+      '/capture-watch',
+      html(
+        'Watched',
+        `<p id="n">The directory lists ${QUOTE}.</p>
+         <script>
+           // Once armed, any change the page can see makes it swap its wording before the screenshot.
+           window.seen = [];
+           window.arm = () => new MutationObserver((records) => {
+             for (const r of records) {
+               const host = r.target.closest ? r.target.closest('taiwan-city-lens') : null;
+               window.seen.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || '') + (host ? ':host' : ''));
+             }
+             document.getElementById('n').textContent = 'The directory lists Taiwan.';
+           }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+         </script>`,
+      ),
+    );
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://www.iclei.org/capture-watch');
+    await clickToolbarButton(h.browser, page);
+    await hoverOver(page, '#n', 'Taiwan, Province');
+    await lensDom(page).locator('.tcl-card [data-action="report"]').click();
+    await lensDom(page).locator('.tcl-editor textarea').fill('Watched capture');
+    await page.evaluate(() => (window as unknown as { arm: () => void }).arm());
+    await lensDom(page).locator('.tcl-editor [data-action="save"]').click();
+    await lensDom(page).locator('.tcl-note[data-kind="naming-concern"] img.tcl-thumb').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await page.locator('#n').textContent()).toContain(QUOTE);
+    const note = (await stored('notes')).find((n) => n.body === 'Watched capture')!;
+    const evidence = (await stored('evidence')).find((e) => e.noteId === note.id)!;
+    expect(evidence.passageSha256).toBe(createHash('sha256').update(QUOTE).digest('hex'));
+    await page.close();
+  });
+});
+
+describe('no silent overwrite, no lost text', () => {
+  it('two tabs edit one note: the second save shows both texts, and the user keeps either', async () => {
+    h.server.setRoute('citynet-ap.org', '/two-tabs', html('Two tabs', '<p>Kaohsiung hosts the CityNet office.</p>'));
+    const url = 'http://citynet-ap.org/two-tabs';
+    const a = await h.browser.context.newPage();
+    await openLens(a, url);
+    const lensA = lensDom(a);
+    if ((await lensA.locator('.tcl-panel').attr('data-open')) !== 'true') await lensA.locator('.tcl-tab').click();
+    await lensA.locator('[data-action="page-note"]').click();
+    await lensA.locator('.tcl-editor textarea').fill('First text');
+    await lensA.locator('.tcl-editor [data-action="save"]').click();
+    await lensA.locator('.tcl-note').filter({ hasText: 'First text' }).waitFor();
+
+    const b = await h.browser.context.newPage();
+    await openLens(b, url);
+    const lensB = lensDom(b);
+    await lensB.locator('.tcl-note [data-action="edit"]').click();
+    await a.bringToFront();
+    await lensA.locator('.tcl-note [data-action="edit"]').click();
+    await lensA.locator('.tcl-editor textarea').fill('Text from tab A');
+    await lensA.locator('.tcl-editor [data-action="save"]').click();
+    await lensA.locator('.tcl-note').filter({ hasText: 'Text from tab A' }).waitFor();
+
+    await b.bringToFront();
+    await lensB.locator('.tcl-editor textarea').fill('Text from tab B');
+    await lensB.locator('.tcl-editor [data-action="save"]').click();
+    const conflict = lensB.locator('.tcl-conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('.tcl-theirs').text()).toBe('Text from tab A');
+    expect(await lensB.locator('.tcl-editor textarea').value()).toBe('Text from tab B');
+    expect((await stored('notes')).find((n) => n.url === url)!.body).toBe('Text from tab A');
+    await conflict.locator('[data-action="keep-mine"]').click();
+    await lensB.locator('.tcl-note').filter({ hasText: 'Text from tab B' }).waitFor();
+    expect((await stored('notes')).find((n) => n.url === url)).toMatchObject({ body: 'Text from tab B', rev: 3 });
+
+    // And the other way: tab A, still showing its own older text, is told and keeps tab B's.
+    await a.bringToFront();
+    await lensA.locator('.tcl-note [data-action="edit"]').click();
+    await lensA.locator('.tcl-editor textarea').fill('Another try from A');
+    await lensA.locator('.tcl-editor [data-action="save"]').click();
+    await lensA.locator('.tcl-conflict').waitFor();
+    await lensA.locator('.tcl-conflict [data-action="keep-theirs"]').click();
+    await lensA.locator('.tcl-note').filter({ hasText: 'Text from tab B' }).waitFor();
+    expect((await stored('notes')).find((n) => n.url === url)!.body).toBe('Text from tab B');
+    await a.close();
+    await b.close();
+  });
+
+  it('text typed in the editor is kept: the page reloaded (or the tab closed) offers it back', async () => {
+    h.server.setRoute('uclg-aspac.org', '/draft', html('Draft', '<p>Taipei hosted the congress in 2014.</p>'));
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://uclg-aspac.org/draft');
+    const lens = lensDom(page);
+    if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
+    await lens.locator('[data-action="page-note"]').click();
+    await lens.locator('.tcl-editor textarea').fill('Half-written protest letter');
+    await page.reload();
+    await waitForNotesLoaded(page);
+    await lens.locator('.tcl-editor [data-restored="true"]').waitFor();
+    expect(await lens.locator('.tcl-editor textarea').value()).toBe('Half-written protest letter');
+    await lens.locator('.tcl-editor [data-action="save"]').click();
+    await lens.locator('.tcl-note').filter({ hasText: 'Half-written protest letter' }).waitFor();
+    // Saved: nothing is offered again.
+    await page.reload();
+    await waitForNotesLoaded(page);
+    expect(await lens.locator('.tcl-editor').count()).toBe(0);
+    await page.close();
+  });
+
+  it('after the extension is reloaded or updated under an open editor, the editor says it cannot save instead of a dead Save button', async () => {
+    h.server.setRoute('uclg-aspac.org', '/reloaded', html('Reloaded', '<p>Taipei hosted the congress in 2014.</p>'));
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://uclg-aspac.org/reloaded');
+    const lens = lensDom(page);
+    if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
+    await lens.locator('[data-action="page-note"]').click();
+    await lens.locator('.tcl-editor textarea').fill('Typed before the update');
+    // The extension is reloaded (as an update does): this page's copy of the lens loses its extension.
+    // (Last test of the file: under --load-extension the reloaded extension does not start again.)
+    const worker = h.browser.context.serviceWorkers()[0]!;
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await expect
+      .poll(async () => {
+        await page.keyboard.type('.');
+        return lens.locator('.tcl-editor [data-invalidated="true"]').count();
+      }, { timeout: 20_000, interval: 100 })
+      .toBe(1);
+    expect(await lens.locator('.tcl-editor [data-invalidated="true"]').text()).toMatch(/reload the page/);
+    expect(await lens.locator('.tcl-editor [data-action="save"]').attr('disabled')).not.toBeNull();
+    expect(await lens.locator('.tcl-editor textarea').value()).toMatch(/^Typed before the update/);
+    await page.close();
+  });
+});
