@@ -78,7 +78,7 @@ export function RulePackSection({ lang, settings, commit, today = () => new Date
         <input type="file" name="pack-file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </label>
       {status ? (
-        <p class={status.ok ? 'saved' : 'error'} role={status.ok ? 'status' : 'alert'} data-pack-status={status.ok ? 'ok' : 'refused'}>
+        <p class={status.ok ? 'saved' : 'save-status error'} role={status.ok ? 'status' : 'alert'} data-pack-status={status.ok ? 'ok' : 'refused'}>
           {status.text}
         </p>
       ) : null}

@@ -6,6 +6,7 @@ import { changesNothing, importBackup, previewImport, type ImportPreview } from 
 import type { ImportError } from '@/utils/import/parse';
 import type { Backup, IncomingBackup } from '@/utils/import/schema';
 import { t, type Lang, type MessageKey } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 
 export type ImportState =
   | { step: 'idle' }
@@ -54,6 +55,8 @@ export function useImport(db: TclDatabase, lang: Lang, now: () => number = Date.
       const result = await importBackup(db, backup, { onProgress: (done, total) => setState({ step: 'busy', phase: 'writing', done, total }) });
       if (!result.ok) return failed('importErrStorage', result.error.message);
       const s = result.value;
+      // Settings that came with the file reach the pages and the background's extra sites.
+      if (s.settings) await sendMessage('userSettingsChanged').catch(() => undefined);
       setState({ step: 'done', text: t(lang, 'importDoneSummary', name, s.notes.added, s.notes.updated, s.screenshots) });
     },
     reset: () => setState({ step: 'idle' }),

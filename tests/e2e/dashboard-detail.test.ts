@@ -199,6 +199,8 @@ describe('dashboard: import preview, the note detail, keyboard, accessibility, n
       const reportPage = await h.browser.context.newPage();
       await reportPage.setContent(readFileSync((await report.path())!, 'utf8'));
       expect(await reportPage.locator('main').count()).toBe(1);
+      // The correction the imported file carried (CityNet, Kaohsiung, since 1989) is what the report says.
+      expect(await reportPage.locator('[data-membership="citynet/kaohsiung"]').first().textContent()).toContain('1989');
       expect(await axeViolations(reportPage)).toEqual([]);
       await reportPage.close();
       await page.close();

@@ -55,6 +55,7 @@ export default async function dashboard({ browser, lang, extensionId, shot }) {
   await report.setContent(readFileSync(await download.path(), 'utf8'));
   await report.locator('img').first().evaluate((img) => img.decode());
   await shot('report', report);
+  await shot('report-concern', report.locator('article.note').first());
   await report.screenshot({ path: join(process.cwd(), 'screenshots', `dashboard-report-full-${lang}.png`), fullPage: true });
   await report.close();
 

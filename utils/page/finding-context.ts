@@ -40,10 +40,12 @@ export function findingContext(range: Range, quote: string): FindingContext {
     return { where: 'row', text: shorten(cells.join(' | ')), china: china ? squash(china.textContent ?? '') : null };
   }
   const block = el.closest('li, p, dd, td, blockquote, div, section, article') ?? el;
-  // A list item sits under the heading before its list; a paragraph only under one right before it.
+  // A list item sits under the heading before its list; a paragraph only under a China heading right
+  // before it (under any other, its own words say more).
   const listed = block.tagName === 'LI' || block.tagName === 'DD';
   const prev = block.previousElementSibling;
-  const heading = listed ? nearestHeadingText(block) : prev && /^H[1-6]$/.test(prev.tagName) ? (prev.textContent ?? '') : null;
+  const headingBefore = prev && /^H[1-6]$/.test(prev.tagName) && saysChina(prev.textContent ?? '') ? (prev.textContent ?? '') : null;
+  const heading = listed ? nearestHeadingText(block) : headingBefore;
   if (heading !== null) {
     const h = squash(heading);
     return { where: 'heading', text: shorten(h), china: saysChina(h) ? h : null };

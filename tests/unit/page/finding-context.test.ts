@@ -30,6 +30,7 @@ describe('findingContext', () => {
     ['a list under another heading', '<h3>Members</h3><ul><li>Chinese Taipei</li></ul>', 'Chinese Taipei', { where: 'heading', text: 'Members', china: null }],
     ['plain text', '<h2>News</h2><p>Intro.</p><p>The delegation of Chinese Taipei arrived.</p>', 'Chinese Taipei', { where: 'text', text: 'The delegation of Chinese Taipei arrived.', china: null }],
     ['a paragraph right under a China heading', '<h3>China</h3><p>Tainan City</p>', 'Tainan City', { where: 'heading', text: 'China', china: 'China' }],
+    ['a paragraph right under another heading', '<h1>Members</h1><p>Chinese Taipei took part.</p>', 'Chinese Taipei', { where: 'text', text: 'Chinese Taipei took part.', china: null }],
     ['a paragraph further down', '<h3>China</h3><p>Beijing</p><p>Chinese Taipei took part.</p>', 'Chinese Taipei', { where: 'text', text: 'Chinese Taipei took part.', china: null }],
   ])('%s', (_, html, quote, expected) => {
     expect(findingContext(rangeOf(html, quote), quote)).toEqual(expected);
