@@ -58,6 +58,11 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
   const text = useRef<HTMLTextAreaElement>(null);
   // The editor takes focus: a person can type at once.
   useEffect(() => text.current?.focus({ preventScroll: false }), []);
+  // A conflict needs a decision: the choice is brought into view and takes focus.
+  const keepMine = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (conflict) keepMine.current?.focus({ preventScroll: false });
+  }, [conflict]);
   return (
     <form
       class="tcl-editor"
@@ -86,24 +91,10 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
           </p>
         </div>
       ) : null}
-      <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
-      <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
-      <label>
-        {t(lang, 'noteBody')}
-        <textarea ref={text} name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
-      </label>
-      <label>
-        {t(lang, 'noteTags')}
-        <input name="tags" value={d.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />
-      </label>
-      {restoredAt ? (
+      {/* What the user must decide or know comes first, above the fields. */}
+      {restoredAt && !invalidated ? (
         <p class="tcl-notice" role="status" data-restored="true">
           {t(lang, 'noteDraftRestored', new Date(restoredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-TW'))}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="tcl-error" role="alert">
-          {t(lang, 'actionFailed', error)}
         </p>
       ) : null}
       {invalidated ? (
@@ -117,7 +108,7 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
           <p class="tcl-conflict-label">{t(lang, 'noteConflictTheirs')}</p>
           <blockquote class="tcl-quote tcl-theirs">{conflict.body || '—'}</blockquote>
           <div class="tcl-card-actions">
-            <button type="button" class="tcl-small tcl-primary" data-action="keep-mine" onClick={() => onKeepMine?.(d)}>
+            <button ref={keepMine} type="button" class="tcl-small tcl-primary" data-action="keep-mine" onClick={() => onKeepMine?.(d)}>
               {t(lang, 'noteKeepMine')}
             </button>
             <button type="button" class="tcl-small" data-action="keep-theirs" onClick={() => onKeepTheirs?.()}>
@@ -125,6 +116,21 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
             </button>
           </div>
         </div>
+      ) : null}
+      <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
+      <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
+      <label>
+        {t(lang, 'noteBody')}
+        <textarea ref={text} name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t(lang, 'noteTags')}
+        <input name="tags" value={d.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />
+      </label>
+      {error ? (
+        <p class="tcl-error" role="alert">
+          {t(lang, 'actionFailed', error)}
+        </p>
       ) : null}
       <div class="tcl-card-actions">
         <button type="submit" class="tcl-small tcl-primary" data-action="save" disabled={saving || invalidated || Boolean(conflict)}>

@@ -11,6 +11,8 @@ export interface HostGuardOptions {
   /** the page keeps removing us: stop everything quietly */
   giveUp: () => void;
   maxRecoveries?: number;
+  /** after each check of a page change (tests wait on it) */
+  onChecked?: () => void;
 }
 
 export function guardHost(opts: HostGuardOptions): () => void {
@@ -23,6 +25,10 @@ export function guardHost(opts: HostGuardOptions): () => void {
 
   const check = () => {
     pending = false;
+    decide();
+    opts.onChecked?.();
+  };
+  const decide = () => {
     if (stopped || opts.isConnected()) return;
     if (recoveries >= (opts.maxRecoveries ?? 1)) {
       stop();

@@ -86,7 +86,9 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
   };
 
   let fullRunning = false;
+  let stopped = false;
   const full = () => {
+    if (stopped) return;
     if (!opts.scanAll) {
       timed('tcl-scan', () => {
         result = opts.scan(opts.root);
@@ -99,6 +101,9 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     const start = performance.now();
     void opts.scanAll(opts.root).then(
       (scanned) => {
+        fullRunning = false;
+        // Stopped while the slices ran (the page removed the panel): draw nothing more.
+        if (stopped) return;
         result = scanned;
         timed('tcl-render', () => opts.onChange(result));
         performance.measure('tcl-scan', { start, end: performance.now() });
@@ -113,7 +118,7 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
 
   const flush = () => {
     scheduled = null;
-    if (fullRunning) return;
+    if (fullRunning || stopped) return;
     if (!opts.root.isConnected) return;
     const blocks = [...dirty].filter((b) => b.isConnected);
     dirty.clear();
@@ -181,6 +186,7 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     current: () => result,
     rescanAll: full,
     stop() {
+      stopped = true;
       observer.disconnect();
       if (scheduled !== null) {
         const cancelIdle = (win as Window & { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;

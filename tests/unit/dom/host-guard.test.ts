@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { guardHost } from '@/utils/dom/host-guard';
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
+const waiting: (() => void)[] = [];
+/** Resolves when the guard has checked the page's latest change: its own signal, not a fixed wait. */
+const tick = () => new Promise<void>((resolve) => waiting.push(resolve));
+
+/** The event loop's next task (the guard checks a change one task after it): order, not time. */
+const nextTask = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
 
 function setup(maxRecoveries = 1) {
   document.body.innerHTML = '<p>page</p>';
@@ -19,6 +28,9 @@ function setup(maxRecoveries = 1) {
     },
     giveUp: () => log.push('give up'),
     maxRecoveries,
+    onChecked: () => {
+      for (const resolve of waiting.splice(0)) resolve();
+    },
   });
   return { log, stop, host: () => host };
 }
@@ -33,8 +45,13 @@ describe('guardHost', () => {
     host().remove();
     await tick();
     expect(log).toEqual(['recover', 'give up']);
+    // Given up, the guard watches nothing: a removal is not even checked (it would be, one task later).
+    let checkedAgain = false;
+    waiting.push(() => (checkedAgain = true));
     host().remove();
-    await tick();
+    await nextTask();
+    await nextTask();
+    expect(checkedAgain).toBe(false);
     expect(log).toEqual(['recover', 'give up']);
     stop();
   });

@@ -18,7 +18,6 @@ function scanWord(root: Node): ScanResult<Span, Span> {
   return { places, findings: [] };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 120));
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
@@ -26,6 +25,9 @@ function start(html: string) {
   document.body.innerHTML = html;
   const changes: number[] = [];
   const scans: Node[] = [];
+  const waiting: (() => void)[] = [];
+  /** Resolves at the live scan's next change: the signal it gives, instead of a fixed wait. */
+  const settle = () => new Promise<void>((resolve) => waiting.push(resolve));
   const live = startLiveScan({
     root: document.body,
     scan: (root) => {
@@ -33,22 +35,25 @@ function start(html: string) {
       return scanWord(root);
     },
     isOwnNode: (n) => Boolean((n as Element).closest?.('taiwan-city-lens') ?? n.parentElement?.closest('taiwan-city-lens')),
-    onChange: (r) => changes.push(r.places.length),
+    onChange: (r) => {
+      changes.push(r.places.length);
+      for (const resolve of waiting.splice(0)) resolve();
+    },
     win: window,
   });
   stop = live.stop;
-  return { live, changes, scans };
+  return { live, changes, scans, settle };
 }
 
 describe('startLiveScan', () => {
   it('scans the whole root once at start', () => {
-    const { live, scans } = start('<p>Kaohsiung and Kaohsiung</p><p>Taipei</p>');
+    const { live, scans, settle } = start('<p>Kaohsiung and Kaohsiung</p><p>Taipei</p>');
     expect(live.current().places).toHaveLength(2);
     expect(scans).toEqual([document.body]);
   });
 
   it('rescans only the added block', async () => {
-    const { live, scans } = start('<ul><li>Kaohsiung</li></ul>');
+    const { live, scans, settle } = start('<ul><li>Kaohsiung</li></ul>');
     const li = document.createElement('li');
     li.textContent = 'Kaohsiung again';
     document.querySelector('ul')!.append(li);
@@ -58,7 +63,7 @@ describe('startLiveScan', () => {
   });
 
   it('drops results whose text was removed or edited', async () => {
-    const { live } = start('<p id="a">Kaohsiung</p><p id="b">Kaohsiung</p>');
+    const { live, settle } = start('<p id="a">Kaohsiung</p><p id="b">Kaohsiung</p>');
     document.getElementById('a')!.remove();
     (document.querySelector('#b')!.firstChild as Text).data = 'Tainan';
     await settle();
@@ -66,19 +71,24 @@ describe('startLiveScan', () => {
   });
 
   it('does not double-count text inside a rescanned block', async () => {
-    const { live } = start('<p id="a">Kaohsiung</p>');
+    const { live, settle } = start('<p id="a">Kaohsiung</p>');
     document.getElementById('a')!.append(' and more');
     await settle();
     expect(live.current().places.map((p) => p.item.quote)).toEqual(['Kaohsiung']);
   });
 
   it('ignores the extension’s own mutations', async () => {
-    const { changes } = start('<p>Kaohsiung</p>');
+    const { changes, scans, settle } = start('<p>Kaohsiung</p>');
     const host = document.createElement('taiwan-city-lens');
     document.body.append(host);
     host.textContent = 'Kaohsiung';
+    // A change of the page's own after ours: the one rescan that follows is for it alone.
+    const p = document.createElement('p');
+    p.textContent = 'Tainan';
+    document.body.append(p);
     await settle();
-    expect(changes).toEqual([1]);
+    expect(changes).toEqual([1, 1]);
+    expect(scans).toEqual([document.body, p]);
   });
 });
 
