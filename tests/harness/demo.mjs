@@ -147,7 +147,8 @@ async function main() {
         await lens.click('.tcl-tab');
         await waitUntil(() => lens.has('.tcl-panel[data-open="true"]'), 'the panel to open');
       }
-      await page.waitForTimeout(500);
+      // The panel's slide-in and the fonts done: a signal, not a fixed wait.
+      await page.evaluate(() => document.fonts.ready.then(() => Promise.all(document.getAnimations().map((a) => a.finished))));
       const out = resolve(process.cwd(), args.screenshot);
       await page.screenshot({ path: out });
       console.log(`Screenshot saved: ${out}`);

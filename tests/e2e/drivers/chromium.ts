@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeSource, LENS_TAG, pollUntil, readLensState, seriousAxeViolations, type ExtensionTab, type LensDriver, type LensTab } from './driver';
-import { clickToolbarButton, type Browser } from '../helpers';
+import { clickToolbarButton, hoverOver, type Browser } from '../helpers';
 import { callInShadowRoot, lensDom } from '../lens-dom';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../../harness/browser.mjs';
@@ -48,22 +48,7 @@ function lensTab(b: () => Browser, page: Page): LensTab {
         },
         [selector, text ?? null] as const,
       ),
-    async hover(selector, text) {
-      const p = await page.evaluate(
-        ([sel, needle]) => {
-          const node = document.querySelector(sel)!.firstChild!;
-          const start = node.textContent!.indexOf(needle);
-          const r = document.createRange();
-          r.setStart(node, start);
-          r.setEnd(node, start + needle.length);
-          const box = r.getBoundingClientRect();
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        },
-        [selector, text] as const,
-      );
-      await page.mouse.move(0, 0);
-      await page.mouse.move(p.x, p.y);
-    },
+    hover: (selector, text) => hoverOver(page, selector, text),
     highlights: (name) => page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
     async tabId() {
       await page.bringToFront();
