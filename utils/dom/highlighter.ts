@@ -65,20 +65,29 @@ export function createHighlighter(doc: Document = document, win: Window = window
     }
   };
   const styleSheet = () => sheet ?? element?.sheet ?? null;
+  // What this copy registered: after an extension update the new copy registers under the same
+  // names, and the old one, stopping, must not take the new one's highlights with it.
+  const mine = new Map<string, Highlight>();
+  const release = (name: string) => {
+    if (registry && registry.get(name) === mine.get(name)) registry.delete(name);
+    mine.delete(name);
+  };
   return {
     supported: Boolean(registry && HighlightCtor),
     set(name, ranges) {
       if (!registry || !HighlightCtor) return;
       if (ranges.length === 0) {
-        registry.delete(name);
+        release(name);
         return;
       }
       // Adopting a style sheet restyles the whole document: only once there is something to draw.
       ensureStyle();
-      registry.set(name, new HighlightCtor(...ranges));
+      const highlight = new HighlightCtor(...ranges);
+      mine.set(name, highlight);
+      registry.set(name, highlight);
     },
     clear() {
-      for (const name of HIGHLIGHT_NAMES) registry?.delete(name);
+      for (const name of HIGHLIGHT_NAMES) release(name);
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       element?.remove();
       sheet = null;

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createHighlighter } from '@/utils/dom/highlighter';
+
+class FakeHighlight {
+  ranges: AbstractRange[];
+  constructor(...ranges: AbstractRange[]) {
+    this.ranges = ranges;
+  }
+}
+/** A window whose highlight registry is a Map, shared by two copies of the lens (as after an extension update). */
+function fakeWindow() {
+  return Object.assign(Object.create(window) as Window, { CSS: { highlights: new Map<string, unknown>() }, Highlight: FakeHighlight });
+}
+
+describe('highlighter', () => {
+  it('clears only what it registered: a newer copy’s highlights under the same name stay', () => {
+    const win = fakeWindow();
+    const registry = (win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights;
+    const old = createHighlighter(document, win);
+    old.set('tcl-place', [document.createRange()]);
+    const newer = createHighlighter(document, win);
+    newer.set('tcl-place', [document.createRange()]);
+    const theirs = registry.get('tcl-place');
+    old.clear();
+    expect(registry.get('tcl-place')).toBe(theirs);
+    old.set('tcl-note', []);
+    expect(registry.get('tcl-place')).toBe(theirs);
+    newer.clear();
+    expect(registry.has('tcl-place')).toBe(false);
+  });
+
+  it('clears its own highlights', () => {
+    const win = fakeWindow();
+    const registry = (win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights;
+    const h = createHighlighter(document, win);
+    h.set('tcl-place', [document.createRange()]);
+    h.set('tcl-note', [document.createRange()]);
+    h.set('tcl-note', []);
+    expect([...registry.keys()]).toEqual(['tcl-place']);
+    h.clear();
+    expect(registry.size).toBe(0);
+  });
+});
