@@ -10,6 +10,7 @@ import { createLensController, type LensController } from '@/utils/page/lens-con
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { pageSafeContext } from '@/utils/page/page-safe-context';
+import { whenExtensionGone, retirableContext, watchExtension, type LensWorld } from '@/utils/page/extension-gone';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
 import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
@@ -40,7 +41,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const doc = win.document;
   // One lens per document, told by our isolated world (which the page cannot touch), not by the
   // DOM: a decoy <taiwan-city-lens> in the page must not keep us out.
-  const world = globalThis as { __taiwanCityLensMounted?: boolean };
+  const world = globalThis as LensWorld;
   const org = detectOrg(win.location.href);
   await afterLoadAndIdle(win);
   const settings: UserSettings = await sendMessage('getUserSettings')
@@ -83,7 +84,9 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     send: (findings) => void sendMessage('recordSightings', { url: pageUrl(), findings }).catch(logOnce),
   });
 
-  const ui = await createShadowRootUi(ctx, {
+  // The panel's own context: it may outlive the lens's by an open editor's last words (see extension-gone).
+  const uiCtx = retirableContext(wxtContext);
+  const ui = await createShadowRootUi(uiCtx, {
     name: HOST_TAG,
     // Closed: a page script gets null from host.shadowRoot and cannot read notes or press our buttons.
     mode: 'closed',
@@ -213,6 +216,27 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     },
   });
   ctx.onInvalidated(stopGuard);
+  // The extension was reloaded or updated: this copy stops and clears its highlights; its panel goes
+  // once the new copy is there (or at once when no editor is open).
+  watchExtension(ctx);
+  ctx.onInvalidated(() =>
+    whenExtensionGone({
+      doc,
+      hostTag: HOST_TAG,
+      ownHost: () => ownHost,
+      world,
+      stop() {
+        sightings.stop();
+        lens?.stop();
+        highlighter.clear();
+      },
+      editorOpen: () => notes?.view().editor != null,
+      markEditor: () => notes?.extensionGone(),
+      typedSinceGone: () => notes?.typedSinceGone() === true,
+      onEditorClosed: (cb: () => void) => notes?.subscribe((v) => (v.editor ? undefined : cb())) ?? (() => undefined),
+      retire: () => uiCtx.abort(),
+    }),
+  );
   // Another tab may have edited this page's notes: read them again when this tab is shown.
   ctx.addEventListener(doc, 'visibilitychange', () => {
     if (doc.visibilityState === 'visible') notes?.refresh();

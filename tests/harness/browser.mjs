@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension, every host name mapped to the local server.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ export async function launchBrowser(opts) {
   }
   const ownDir = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tcl-profile-'));
+  if (withExtension) enableDeveloperMode(userDataDir);
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -72,4 +73,25 @@ export async function launchBrowser(opts) {
       if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Developer mode, as chrome://extensions sets it: without it Chromium 156 unloads an unpacked
+ * extension that reloads (`chrome.runtime.reload()`, as an update does) and never starts it again
+ * (its pages answer ERR_BLOCKED_BY_CLIENT); with it, the reloaded extension starts a new service
+ * worker, as after a store update. Written into the profile before the browser reads it.
+ */
+function enableDeveloperMode(userDataDir) {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  let prefs = {};
+  if (existsSync(file)) {
+    try {
+      prefs = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      prefs = {};
+    }
+  }
+  prefs.extensions = { ...prefs.extensions, ui: { ...prefs.extensions?.ui, developer_mode: true } };
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(file, JSON.stringify(prefs));
 }

@@ -52,7 +52,8 @@ export function createDraftStore(area: StorageAreaLike, now: () => number = Date
       if (!parsed.success || now() - parsed.output.savedAt > MAX_AGE_MS) return null;
       return parsed.output as StoredDraft;
     },
-    put: (url, draft) => area.set({ [keyOf(url)]: draft }),
-    remove: (url) => area.remove(keyOf(url)),
+    // async: after an extension update the storage API may throw at once rather than reject.
+    put: async (url, draft) => area.set({ [keyOf(url)]: draft }),
+    remove: async (url) => area.remove(keyOf(url)),
   };
 }

@@ -72,6 +72,8 @@ export function createNotesController(deps: NotesDeps) {
   let pending: Pending | null = null;
   /** the revision the edit began from (edit mode) */
   let baseRev: number | undefined;
+  /** text typed after the extension went away: kept nowhere but the editor */
+  let typedSinceGone = false;
   const now = deps.now ?? Date.now;
   let view: NotesView = { notes: [], editor: null, hasSelection: false, loads: 0 };
 
@@ -234,7 +236,10 @@ export function createNotesController(deps: NotesDeps) {
       const editor = view.editor;
       if (!editor) return;
       view = { ...view, editor: { ...editor, draft } };
-      if (isInvalid() && !editor.invalidated) return invalidated(editor, draft);
+      if (isInvalid()) {
+        typedSinceGone = true;
+        return editor.invalidated ? undefined : invalidated(editor, draft);
+      }
       void keepDraft(view.editor!);
     },
     /** After a conflict: write my text over the other (it was seen), or take the other and drop mine. */
@@ -298,6 +303,13 @@ export function createNotesController(deps: NotesDeps) {
     refresh() {
       if (!view.editor) void load().catch(() => undefined);
     },
+    /** The extension went away (see ./extension-gone): the open editor says it can no longer save. */
+    extensionGone() {
+      const editor = view.editor;
+      if (editor && !editor.invalidated) invalidated(editor, editor.draft);
+    },
+    typedSinceGone: () => typedSinceGone,
+    view: () => view,
     stop() {
       deps.doc.removeEventListener('selectionchange', onSelectionChange);
       listeners.clear();

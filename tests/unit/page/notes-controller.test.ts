@@ -190,4 +190,21 @@ describe('notes controller', () => {
     controller.draftChanged({ ...last().editor!.draft, body: 'Still here, more' });
     expect(last().editor).toMatchObject({ invalidated: true, saving: false });
   });
+
+  it('told the extension went away, the open editor says so at once; typing after that is known to be kept nowhere else', () => {
+    let gone = false;
+    const drafts = memoryDrafts();
+    const { controller, last } = setup({}, PAGE, { drafts, isInvalid: () => gone });
+    controller.pageNote();
+    controller.draftChanged({ ...last().editor!.draft, body: 'Typed before' });
+    expect(controller.typedSinceGone()).toBe(false);
+    gone = true;
+    controller.extensionGone();
+    expect(last().editor).toMatchObject({ invalidated: true, draft: { body: 'Typed before' } });
+    expect(controller.view().editor?.invalidated).toBe(true);
+    expect(controller.typedSinceGone()).toBe(false);
+    controller.draftChanged({ ...last().editor!.draft, body: 'Typed before, and after' });
+    expect(controller.typedSinceGone()).toBe(true);
+    expect(drafts.kept.get('https://www.iclei.org/p')?.draft.body).toBe('Typed before');
+  });
 });
