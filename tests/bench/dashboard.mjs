@@ -1,34 +1,6 @@
 // Dashboard figures at 10,000 notes in the real IndexedDB of the extension's origin.
 import { readFileSync } from 'node:fs';
-
-const ORGS = ['iclei', 'citynet', 'uclg', null];
-const PLACES = ['taipei', 'kaohsiung', 'taichung', 'tainan', 'taoyuan', 'new-taipei'];
-const KINDS = ['naming-concern', 'membership', 'follow-up', 'general'];
-const STATUSES = ['open', 'reported', 'resolved', 'wont-fix'];
-
-export function generatedNotes(n) {
-  const notes = [];
-  for (let i = 0; i < n; i++) {
-    const kind = KINDS[i % 4];
-    notes.push({
-      id: `bench-${String(i).padStart(6, '0')}`,
-      createdAt: 1_700_000_000_000 + i * 1000,
-      updatedAt: 1_700_000_000_000 + i * 1000,
-      url: `https://www.iclei.org/members/page-${i % 500}`,
-      title: `Members page ${i % 500}`,
-      org: ORGS[i % 4],
-      kind,
-      status: STATUSES[(i >> 2) % 4],
-      ...(kind === 'naming-concern' ? { severity: 'medium', ruleId: 'chinese-taipei' } : {}),
-      places: [PLACES[i % 6]],
-      tags: i % 10 === 0 ? ['urgent'] : [],
-      body: `Note ${i}: follow up with the secretariat about row ${i}.`,
-      target: [{ type: 'TextQuoteSelector', exact: i % 7 === 0 ? 'Chinese Taipei' : `Kaohsiung City row ${i}`, prefix: '', suffix: '' }],
-      evidenceIds: [],
-    });
-  }
-  return notes;
-}
+import { generatedNotes } from '../harness/large-backup.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import { extensionPath, launchBrowser, missingChromiumMessage, projectRoot } fro
 import { articlePage, directoryPage, mutatingPage, taskPage } from './pages.mjs';
 import { markRegExpOnce, naivePipeline, textContentFloor } from './baselines.mjs';
 import { dashboardFigures } from './dashboard.mjs';
+import { importFigures } from './import.mjs';
 import { heavyFigures } from './heavy.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -272,6 +273,10 @@ async function main() {
     Object.assign(results, d);
     rows.push([`dashboard, ${d.dashboard_notes} notes`, `first render ${round(d.dashboard_first_render_ms)} ms`, `filter ${round(d.dashboard_filter_ms)} ms`, `search ${round(d.dashboard_search_ms)} ms`]);
     rows.push(['dashboard exports', `CSV ${round(d.csv_export_ms)} ms`, `JSON ${round(d.json_export_ms)} ms`, `import ${round(d.json_import_ms)} ms`]);
+    // A large import: the dashboard's longest task against a naive import of the same file.
+    const imp = await importFigures(withExt, quick ? { notes: 1000, shotEvery: 2 } : {});
+    Object.assign(results, imp.figures);
+    rows.push(...imp.rows);
   } finally {
     await withExt.close();
     await plain.close();
