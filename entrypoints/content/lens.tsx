@@ -10,7 +10,7 @@ import { createLensController, type LensController } from '@/utils/page/lens-con
 import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { pageSafeContext } from '@/utils/page/page-safe-context';
-import { whenExtensionGone, retirableContext, watchExtension, type LensWorld } from '@/utils/page/extension-gone';
+import { removeStaleCopies, whenExtensionGone, retirableContext, watchExtension, type LensWorld } from '@/utils/page/extension-gone';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
 import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
@@ -203,6 +203,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     },
   });
   ui.mount();
+  // A copy left by the extension before an update, which could not remove itself (Firefox).
+  if (ownHost && removeStaleCopies(doc, HOST_TAG, ownHost, (root) => root.querySelector('.tcl-panel') !== null) > 0) highlighter.dropOthers();
   const stopGuard = guardHost({
     doc,
     isConnected: () => ui.shadowHost.isConnected,

@@ -23,7 +23,10 @@ const RULES = `
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
+  /** removes only what this copy registered */
   clear(): void;
+  /** removes registrations under our names that this copy did not make (a stale copy's, after an update) */
+  dropOthers(): void;
   /**
    * Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. Only
    * the style sheet is switched off; nothing in the page's DOM changes, so the page sees nothing.
@@ -85,6 +88,9 @@ export function createHighlighter(doc: Document = document, win: Window = window
       const highlight = new HighlightCtor(...ranges);
       mine.set(name, highlight);
       registry.set(name, highlight);
+    },
+    dropOthers() {
+      for (const name of HIGHLIGHT_NAMES) if (registry && registry.has(name) && registry.get(name) !== mine.get(name)) registry.delete(name);
     },
     clear() {
       for (const name of HIGHLIGHT_NAMES) release(name);

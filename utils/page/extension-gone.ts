@@ -89,3 +89,23 @@ export function whenExtensionGone(deps: GoneDeps): void {
   if (deps.doc.body) observer?.observe(deps.doc.body, { childList: true });
   maybeFinish();
 }
+
+/**
+ * Firefox destroys an old copy's world when its extension goes: nothing of it runs again to take
+ * its panel away, so the new copy does. A stale copy is told by what only a lens has: our tag, no
+ * children of the page's, and a closed shadow root holding our panel — Firefox lets content
+ * scripts see closed roots (`openOrClosedShadowRoot`); a page's element is never removed for its
+ * name alone. Where that is not available (Chromium), the old copy removes itself
+ * (whenExtensionGone) and this finds nothing. Returns how many it removed.
+ */
+export function removeStaleCopies(doc: Document, hostTag: string, ownHost: Element, isPanel: (root: ShadowRoot) => boolean): number {
+  let removed = 0;
+  for (const el of [...doc.getElementsByTagName(hostTag)]) {
+    if (el === ownHost || el.childNodes.length > 0) continue;
+    const root = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (!root || root.mode !== 'closed' || !isPanel(root)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}

@@ -13,6 +13,8 @@ export interface LensState {
   findings: { rule: string; kind: string; severity: string; quote: string }[];
   notes: { kind: string; orphaned: boolean; text: string; thumb: boolean; noScreenshot: boolean }[];
   editor: boolean;
+  /** the editor holds a draft offered back (typed earlier, kept by the extension) */
+  restored: boolean;
   card: string | null;
 }
 
@@ -110,6 +112,7 @@ export function readLensState(root: ShadowRoot | null): LensState | null {
       noScreenshot: el.querySelector('[data-no-screenshot]') !== null,
     })),
     editor: root.querySelector('.tcl-editor') !== null,
+    restored: root.querySelector('.tcl-editor [data-restored="true"]') !== null,
     card: root.querySelector('.tcl-card')?.getAttribute('data-card') ?? null,
   };
 }

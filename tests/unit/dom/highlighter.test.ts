@@ -41,4 +41,18 @@ describe('highlighter', () => {
     h.clear();
     expect(registry.size).toBe(0);
   });
+
+  it('drops what another (stale) copy registered under our names, and keeps its own', () => {
+    const win = fakeWindow();
+    const registry = (win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights;
+    const stale = createHighlighter(document, win);
+    stale.set('tcl-note', [document.createRange()]);
+    stale.set('tcl-place', [document.createRange()]);
+    const fresh = createHighlighter(document, win);
+    fresh.set('tcl-place', [document.createRange()]);
+    const mine = registry.get('tcl-place');
+    fresh.dropOthers();
+    expect([...registry.keys()]).toEqual(['tcl-place']);
+    expect(registry.get('tcl-place')).toBe(mine);
+  });
 });

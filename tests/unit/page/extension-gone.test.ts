@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { whenExtensionGone, type GoneDeps, type LensWorld } from '@/utils/page/extension-gone';
+import { removeStaleCopies, whenExtensionGone, type GoneDeps, type LensWorld } from '@/utils/page/extension-gone';
 
 const TAG = 'taiwan-city-lens';
 /** Resolves after the MutationObserver callbacks of the current task. */
@@ -75,5 +75,42 @@ describe('when the extension goes away under a page', () => {
     expect(log).toEqual(['stop', 'mark', 'retire']);
     close();
     expect(log).toEqual(['stop', 'mark', 'retire']);
+  });
+});
+
+describe('a stale copy left by the extension before an update (Firefox: it cannot remove itself)', () => {
+  /** An element as Firefox shows it to a content script: its closed root visible as openOrClosedShadowRoot. */
+  function lensLike(panel: boolean, mode: ShadowRootMode = 'closed') {
+    const el = document.createElement(TAG);
+    const root = el.attachShadow({ mode });
+    if (panel) root.innerHTML = '<div class="tcl-panel"></div>';
+    Object.defineProperty(el, 'openOrClosedShadowRoot', { value: root });
+    return el;
+  }
+  const isPanel = (root: ShadowRoot) => root.querySelector('.tcl-panel') !== null;
+
+  it('is removed by the new copy; the page’s look-alikes are not', () => {
+    document.body.innerHTML = '';
+    const stale = lensLike(true);
+    const ours = lensLike(true);
+    const decoyWithText = document.createElement(TAG);
+    decoyWithText.textContent = 'Chinese Taipei';
+    const openDecoy = lensLike(true, 'open');
+    const emptyDecoy = lensLike(false);
+    const plain = document.createElement(TAG);
+    document.body.append(stale, decoyWithText, openDecoy, emptyDecoy, plain, ours);
+    expect(removeStaleCopies(document, TAG, ours, isPanel)).toBe(1);
+    expect(stale.isConnected).toBe(false);
+    expect([decoyWithText, openDecoy, emptyDecoy, plain, ours].every((el) => el.isConnected)).toBe(true);
+  });
+
+  it('finds nothing where closed roots are hidden from the extension (Chromium: the old copy removes itself)', () => {
+    document.body.innerHTML = '';
+    const other = document.createElement(TAG);
+    other.attachShadow({ mode: 'closed' }).innerHTML = '<div class="tcl-panel"></div>';
+    const ours = document.createElement(TAG);
+    document.body.append(other, ours);
+    expect(removeStaleCopies(document, TAG, ours, isPanel)).toBe(0);
+    expect(other.isConnected).toBe(true);
   });
 });
