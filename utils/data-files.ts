@@ -4,6 +4,7 @@
  * them already checked and without what is there for review, so no page pays for either.
  */
 import * as v from 'valibot';
+import { dataIssue } from './data-check';
 import { NamingExceptionsSchema, RuleSchema } from './naming/rule-schema';
 import { OrgsFileSchema } from './orgs/schema';
 import { PlaceContextSchema, PlacesFileSchema } from './places/schema';
@@ -21,9 +22,7 @@ export function checkDataFile(path: string, json: unknown): { ok: true; value: u
   const file = DATA_FILES.find((f) => f.path.test(path.replace(/\\/g, '/')));
   if (!file) return null;
   const r = v.safeParse(file.schema, json);
-  if (r.success) return { ok: true, value: r.output };
-  const issue = r.issues[0];
-  return { ok: false, error: `${v.getDotPath(issue) ?? '(file)'}: ${issue.message}` };
+  return r.success ? { ok: true, value: r.output } : { ok: false, error: dataIssue(r.issues) };
 }
 
 /**

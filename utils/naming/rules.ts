@@ -2,7 +2,8 @@
  * The naming rules as data (NAMING.md): what to flag, how bad it is, why, and what to write instead.
  * Phrases are matched after folding (case, width, 臺/台, spaces, hyphens), so each is listed once.
  */
-import * as v from 'valibot';
+import { parseDataFile } from '../data-check';
+import type * as v from 'valibot';
 import { NamingExceptionsSchema, RuleSchema, type Rule } from './rule-schema';
 import exceptionsFile from './exceptions.json';
 import provinceOfChina from './rules/province-of-china.json';
@@ -22,9 +23,9 @@ export type { Rule, RuleKind } from './rule-schema';
 const RULE_FILES = [provinceOfChina, taiwanChina, taipeiChina, chineseTaipei, underChina, prcRomanization];
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
 const checked = typeof __TCL_DATA_CHECKED__ !== 'undefined';
-export const RULES: readonly Rule[] = checked ? (RULE_FILES as unknown as Rule[]) : v.parse(v.array(RuleSchema), RULE_FILES);
+export const RULES: readonly Rule[] = checked ? (RULE_FILES as unknown as Rule[]) : RULE_FILES.map((file) => parseDataFile(RuleSchema, file, `utils/naming/rules/${(file as { id?: string }).id}.json`));
 
-const exceptions = checked ? (exceptionsFile as unknown as v.InferOutput<typeof NamingExceptionsSchema>) : v.parse(NamingExceptionsSchema, exceptionsFile);
+const exceptions = checked ? (exceptionsFile as unknown as v.InferOutput<typeof NamingExceptionsSchema>) : parseDataFile(NamingExceptionsSchema, exceptionsFile, 'utils/naming/exceptions.json');
 
 /**
  * Names that contain a flagged phrase but are right (NAMING.md "Not issues"), from

@@ -4,7 +4,7 @@
  * Only clear cases are vetoed; an ambiguous name keeps its mention with a lower confidence.
  * All text here is folded (lower case, 臺 as 台) and keeps the page's offsets.
  */
-import * as v from 'valibot';
+import { parseDataFile } from '../data-check';
 import type { Spelling } from '../naming/lexicon';
 import { fold } from '../text/fold';
 import { PLACES } from './data';
@@ -16,7 +16,7 @@ import contextFile from './context.json';
 // from them here. Chinese stays in strings (the build escapes plain strings to ASCII; Chrome
 // refuses a whole extension over one script it cannot decode, see build-output.test.ts).
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
-const words = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (contextFile as unknown as PlaceContext) : v.parse(PlaceContextSchema, contextFile);
+const words = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (contextFile as unknown as PlaceContext) : parseDataFile(PlaceContextSchema, contextFile, 'utils/places/context.json');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]) => list.map((w) => escape(fold(w))).join('|');
 const isHan = (s: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);

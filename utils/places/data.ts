@@ -2,7 +2,8 @@
  * Taiwan's places and every way pages spell them (NAMING.md's table), read from
  * utils/places/places.json and checked against its schema as it loads.
  */
-import * as v from 'valibot';
+import { parseDataFile } from '../data-check';
+import type * as v from 'valibot';
 import type { PlaceId } from './ids';
 import { PlacesFileSchema, type Place, type SharedName } from './schema';
 import placesFile from './places.json';
@@ -11,7 +12,7 @@ export type { Place } from './schema';
 
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
 // Checked by the build for the content script (wxt.config.ts), here everywhere else.
-const data = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (placesFile as unknown as v.InferOutput<typeof PlacesFileSchema>) : v.parse(PlacesFileSchema, placesFile);
+const data = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (placesFile as unknown as v.InferOutput<typeof PlacesFileSchema>) : parseDataFile(PlacesFileSchema, placesFile, 'utils/places/places.json');
 
 export const PLACES: readonly Place[] = data.places;
 
