@@ -7,11 +7,13 @@ import * as v from 'valibot';
 import { dataIssue } from './data-check';
 import { NamingExceptionsSchema, RuleSchema } from './naming/rule-schema';
 import { OrgsFileSchema } from './orgs/schema';
+import { PackMetaSchema } from './settings/schema';
 import { PlaceContextSchema, PlacesFileSchema } from './places/schema';
 
 export const DATA_FILES: readonly { path: RegExp; schema: v.GenericSchema }[] = [
   { path: /utils\/naming\/rules\/[a-z0-9-]+\.json$/, schema: RuleSchema },
   { path: /utils\/naming\/exceptions\.json$/, schema: NamingExceptionsSchema },
+  { path: /utils\/naming\/pack\.json$/, schema: PackMetaSchema },
   { path: /utils\/places\/places\.json$/, schema: PlacesFileSchema },
   { path: /utils\/places\/context\.json$/, schema: PlaceContextSchema },
   { path: /utils\/orgs\/orgs\.json$/, schema: OrgsFileSchema },
