@@ -46,7 +46,8 @@ export const CustomPhraseSchema = v.object({
  * or examples): the whole rule, and the pack it came from. Kept by rule id; removing it brings the
  * shipped rule back. The pack's id, version and date are what a team server would sync on.
  */
-export const RuleOverrideSchema = v.object({ ...RuleSchema.entries, pack: PackMetaSchema });
+// Pure: the content script, which never reads stored settings itself, leaves it out.
+export const RuleOverrideSchema = /* @__PURE__ */ v.intersect([RuleSchema, v.object({ pack: PackMetaSchema })]);
 
 /** An origin such as https://www.example.gov.tw: no path, no credentials, no other scheme. */
 export const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a web origin such as https://www.example.gov.tw'));
