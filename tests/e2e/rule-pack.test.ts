@@ -79,7 +79,7 @@ describe('rule packs in the settings', () => {
 
     await dash.locator('input[name="pack-file"]').setInputFiles({ name: 'mofa-review-1.1.0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(reviewed)) });
     await dash.locator('[data-pack-status="ok"]').waitFor();
-    expect(await dash.locator('[data-pack-status="ok"]').textContent()).toBe('Rule pack “mofa-review” version 1.1.0 imported: 0 added, 0 replaced. 1 shipped rules changed.');
+    expect(await dash.locator('[data-pack-status="ok"]').textContent()).toBe('Rule pack “mofa-review” version 1.1.0 imported: 0 added, 0 replaced. Shipped rules changed: 1.');
     const listed = dash.locator('li[data-pack="mofa-review"]');
     expect(await listed.getAttribute('data-version')).toBe('1.1.0');
     expect(await listed.textContent()).toContain('changes the shipped rules: “Chinese Taipei”');
