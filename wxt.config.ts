@@ -2,6 +2,28 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
 import { compileMatcher } from './utils/naming/lexicon';
+import { checkDataFile, withoutExamples } from './utils/data-files';
+import type { Plugin } from 'vite';
+
+/**
+ * The data files (rules, places, organizations) are checked against their schemas as they are
+ * bundled: a wrong file stops the build, naming the field. The content script, which loads on
+ * every matched page, gets them checked (defaults filled in) and without their examples, which
+ * are for the tests and the rule pack the dashboard exports (__TCL_DATA_CHECKED__).
+ */
+function checkedData(forContentScript: boolean): Plugin {
+  return {
+    name: 'tcl-checked-data',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.json')) return null;
+      const checked = checkDataFile(id, JSON.parse(code));
+      if (!checked) return null;
+      if (!checked.ok) this.error(`${id}: ${checked.error}`);
+      return forContentScript ? { code: JSON.stringify(withoutExamples(checked.value)), map: null } : null;
+    },
+  };
+}
 
 const firefoxSettings = {
   browser_specific_settings: {
@@ -23,6 +45,13 @@ export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
   vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const content = entrypoints.some((e) => e.type === 'content-script');
+      (config.plugins ??= []).push(checkedData(content));
+      if (content) config.define = { ...config.define, __TCL_DATA_CHECKED__: 'true' };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '@/utils/db/vocab';
-import { RULES } from '@/utils/naming/rules';
 import { ORGS, type OrgId } from '@/utils/orgs';
 import { PLACES } from '@/utils/places/data';
 import type { PlaceId } from '@/utils/places/ids';
-import { newPhraseId, siteOrigin, type UserSettings } from '@/utils/settings/user-settings';
+import { newPhraseId, shippedRulesFor, siteOrigin, type UserSettings } from '@/utils/settings/user-settings';
 import { correctionFrom, type CorrectionInput } from '@/utils/memberships/overrides';
 import { membershipView } from '@/utils/page/membership-views';
 import { SOURCES } from '@/utils/memberships/data';
@@ -58,6 +57,8 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
     </option>
   ));
 
+  // A shipped rule a rule pack changed says so, with the pack's version.
+  const packOf = new Map(settings.ruleOverrides.map((r) => [r.id, r.pack]));
   return (
     <section class="user-settings">
       {error ? (
@@ -77,9 +78,12 @@ export function UserSettingsForm({ lang, settings, error, save, permissions = br
           </tr>
         </thead>
         <tbody>
-          {RULES.map((rule) => (
-            <tr key={rule.id}>
-              <th scope="row">{ruleName(rule.id, lang)}</th>
+          {shippedRulesFor(settings).map((rule) => (
+            <tr key={rule.id} data-rule-row={rule.id}>
+              <th scope="row">
+                {ruleName(rule.id, lang)}
+                {packOf.get(rule.id) ? <span class="muted"> · {t(lang, 'settingsRuleFromPack', packOf.get(rule.id)!.id, packOf.get(rule.id)!.version)}</span> : null}
+              </th>
               <td>
                 <select
                   name={`rule-${rule.id}`}

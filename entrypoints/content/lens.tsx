@@ -17,7 +17,7 @@ import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membe
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { LensApp } from '@/components/panel/LensApp';
-import { DEFAULT_SETTINGS, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
+import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
 import type { MembershipData } from '@/utils/memberships';
 import panelCss from '@/components/panel/panel.css?inline';
@@ -70,7 +70,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     .then((r) => (r.ok ? r.value : noMemberships))
     .catch(() => noMemberships);
   const scanOptions = {
-    ...(settings.customPhrases.length > 0 ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
+    ...(hasOwnRules(settings) ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
     severityOf: severityFor(settings),
   };
   let lens: LensController | null = null;

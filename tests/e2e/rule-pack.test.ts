@@ -51,4 +51,57 @@ describe('rule packs in the settings', () => {
     await page.close();
     await dash.close();
   });
+
+  it('the shipped rules exported as a pack, edited and imported: the lens uses the edited rule; a bad edit is refused; removed, the shipped rule is back', async () => {
+    const dash = await h.browser.context.newPage();
+    await dash.goto(`chrome-extension://${h.browser.extensionId}/dashboard.html`);
+    await dash.locator('main[data-loaded="true"]').waitFor();
+    const shippedLine = dash.locator('[data-pack="shipped"]');
+    expect(await shippedLine.textContent()).toMatch(/^Shipped rules: “taiwan-city-lens” version \d+\.\d+\.\d+ · Taiwan City Lens · \d{4}-\d{2}-\d{2}/);
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.locator('[data-action="export-shipped-pack"]').click()]);
+    const shipped = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(download.suggestedFilename()).toBe(`taiwan-city-lens-${shipped.version}.json`);
+    expect(shipped.rules.map((r: { id: string }) => r.id)).toEqual(['province-of-china', 'taiwan-china', 'taipei-china', 'chinese-taipei', 'under-china', 'prc-romanization']);
+    const ct = shipped.rules.find((r: { id: string }) => r.id === 'chinese-taipei');
+    expect(ct.examples.produce.length).toBeGreaterThan(0);
+
+    // A reviewer's edit: Chinese Taipei made critical, a wording added with an example of it.
+    ct.severity = 'critical';
+    ct.phrases.push('Taipei (Chinese)');
+    ct.examples.produce.push('Delegates of Taipei (Chinese) attended.');
+    const reviewed = { ...shipped, id: 'mofa-review', version: '1.1.0', publisher: 'MOFA', date: '2026-12-01' };
+    const broken = JSON.parse(JSON.stringify(reviewed));
+    broken.rules.find((r: { id: string }) => r.id === 'chinese-taipei').phrases.push('Kaohsiung');
+    await dash.locator('input[name="pack-file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await dash.locator('[data-pack-status="refused"]').waitFor();
+    expect(await dash.locator('[data-pack-status="refused"]').textContent()).toContain('rules[3].phrases[');
+    expect(await dash.locator('li[data-pack="mofa-review"]').count()).toBe(0);
+
+    await dash.locator('input[name="pack-file"]').setInputFiles({ name: 'mofa-review-1.1.0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(reviewed)) });
+    await dash.locator('[data-pack-status="ok"]').waitFor();
+    expect(await dash.locator('[data-pack-status="ok"]').textContent()).toBe('Rule pack “mofa-review” version 1.1.0 imported: 0 added, 0 replaced. Shipped rules changed: 1.');
+    const listed = dash.locator('li[data-pack="mofa-review"]');
+    expect(await listed.getAttribute('data-version')).toBe('1.1.0');
+    expect(await listed.textContent()).toContain('changes the shipped rules: “Chinese Taipei”');
+    expect(await dash.locator('tr[data-rule-row="chinese-taipei"] th').textContent()).toContain('as in “mofa-review” version 1.1.0');
+    expect(await dash.locator('select[name="rule-chinese-taipei"]').inputValue()).toBe('critical');
+
+    h.server.setRoute('citynet-ap.org', '/reviewed', html('Reviewed', '<p>Delegates of Taipei (Chinese) and of Chinese Taipei attended.</p>'));
+    const seen = async () => {
+      const page = await h.browser.context.newPage();
+      await page.goto('http://citynet-ap.org/reviewed');
+      await waitForScans(page);
+      const findings = await lensDom(page).locator('.tcl-finding').records(['data-rule', 'data-severity', 'data-quote']);
+      await page.close();
+      return findings.map((f) => `${f['data-rule']}/${f['data-severity']}: ${f['data-quote']}`).sort();
+    };
+    expect(await seen()).toEqual(['chinese-taipei/critical: Chinese Taipei', 'chinese-taipei/critical: Taipei (Chinese)']);
+
+    await listed.locator('[data-action="remove-pack"]').click();
+    await dash.locator('li[data-pack="mofa-review"]').waitFor({ state: 'detached' });
+    expect(await dash.locator('[data-pack-status="ok"]').textContent()).toBe('Rule pack “mofa-review” version 1.1.0 removed; the shipped rules it changed are back.');
+    expect(await dash.locator('select[name="rule-chinese-taipei"]').inputValue()).toBe('medium');
+    expect(await seen()).toEqual(['chinese-taipei/medium: Chinese Taipei']);
+    await dash.close();
+  });
 });

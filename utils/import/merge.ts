@@ -93,8 +93,13 @@ export function settingsChange(mine: UserSettings, theirs: UserSettings): Settin
   const key = (m: UserSettings['membershipOverrides'][number]) => `${m.org}/${m.place}`;
   const mineOverrides = new Map(mine.membershipOverrides.map((m) => [key(m), m]));
   const theirKeys = new Set(theirs.membershipOverrides.map(key));
+  // A shipped rule a rule pack changed (or whose change goes) counts as a rule changed.
+  const overrideOf = (s: UserSettings, id: string) => s.ruleOverrides.find((r) => r.id === id);
+  const overridden = new Set([...mine.ruleOverrides, ...theirs.ruleOverrides].map((r) => r.id));
   return {
-    rulesChanged: [...ruleIds].filter((id) => mine.rules[id] !== theirs.rules[id]).sort(),
+    rulesChanged: [...new Set([...ruleIds, ...overridden])]
+      .filter((id) => mine.rules[id] !== theirs.rules[id] || differ(overrideOf(mine, id), overrideOf(theirs, id)))
+      .sort(),
     phrasesAdded: [...phrases(theirs)].filter((p) => !phrases(mine).has(p)),
     phrasesRemoved: [...phrases(mine)].filter((p) => !phrases(theirs).has(p)),
     sitesAdded: theirs.extraSites.filter((s) => !mine.extraSites.includes(s)),

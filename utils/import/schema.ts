@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { NoteKindSchema, NoteStatusSchema, SeveritySchema } from '../db/vocab';
+import { ORG_IDS } from '../orgs/ids';
 import { LangSchema, StoredSettingsSchema } from '../settings/schema';
 import { LANG_KEY, SETTINGS_KEY } from '../settings/user-settings';
 
@@ -28,7 +29,7 @@ export const NoteSchema = v.object({
   ...stamps,
   url: pageUrl,
   title: text(2000),
-  org: v.nullable(v.picklist(['iclei', 'citynet', 'uclg'])),
+  org: v.nullable(v.picklist(ORG_IDS)),
   kind: NoteKindSchema,
   status: NoteStatusSchema,
   severity: v.optional(SeveritySchema),

@@ -8,8 +8,9 @@
  */
 import * as v from 'valibot';
 import { PLACE_IDS } from '../places/ids';
+import { ORG_IDS } from '../orgs/ids';
 
-export const ORG_IDS = ['iclei', 'citynet', 'uclg'] as const;
+export { ORG_IDS };
 
 /** "2006" (year), "2009-09" (month) or "2011-03-01" (day): the form says how precise the source is. */
 export const DateSchema = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));

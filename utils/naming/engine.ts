@@ -119,8 +119,9 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const findings: Finding[] = [];
   const headingCache = new Map<Element, boolean>();
   const textHeadings = new Map<number, 'list' | 'line' | null>();
-  const under = ruleById('under-china');
-  const pinyin = ruleById('prc-romanization');
+  // The rules the lexicon was built for: a rule pack may have changed these two.
+  const under = lexicon.rules.get('under-china') ?? ruleById('under-china');
+  const pinyin = lexicon.rules.get('prc-romanization') ?? ruleById('prc-romanization');
   const stream = matchStream(lexicon, folded);
   let placeEnd = -1;
   const context = fold(opts.pageContext ?? '');

@@ -34,6 +34,8 @@ export interface CompiledMatcher {
 export interface Lexicon {
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
   entries: Map<string, LexiconEntry>;
+  /** the rules it was built for, by id (a rule pack may have changed a shipped one) */
+  rules: ReadonlyMap<string, Rule>;
 }
 
 const HAN = new RegExp('\\p{Script=Han}', 'u');
@@ -101,6 +103,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
   return {
     patterns: { group: new RegExp(compiled.group, 'gu'), latin: new RegExp(compiled.latin, 'g'), han: new RegExp(compiled.han, 'g') },
     entries,
+    rules: byId,
   };
 }
 

@@ -40,3 +40,15 @@ export const RuleSchema = v.object({
 
 export type Rule = v.InferOutput<typeof RuleSchema>;
 export type RuleKind = Rule['kind'];
+
+/**
+ * Right names that contain a flagged phrase, and nouns that make "…Taiwan" a modifier
+ * (utils/naming/exceptions.json): reviewed like the rules, with texts that must yield no finding.
+ */
+export const NamingExceptionsSchema = v.object({
+  /** NAMING.md "Not issues": read as one phrase, so "Republic of China (Taiwan)" never yields "China (Taiwan)" */
+  notIssues: v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  /** "China's Taiwan policy" is China's policy on Taiwan: a noun after "Taiwan" that makes it a modifier */
+  modifiedNouns: v.array(v.pipe(v.string(), v.regex(/^\p{Ll}+$/u))),
+  examples: v.optional(v.object({ notProduce: v.array(v.string()) })),
+});

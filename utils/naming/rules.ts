@@ -2,8 +2,10 @@
  * The naming rules as data (NAMING.md): what to flag, how bad it is, why, and what to write instead.
  * Phrases are matched after folding (case, width, 臺/台, spaces, hyphens), so each is listed once.
  */
-import * as v from 'valibot';
-import { RuleSchema, type Rule } from './rule-schema';
+import { parseDataFile } from '../data-check';
+import type * as v from 'valibot';
+import { NamingExceptionsSchema, RuleSchema, type Rule } from './rule-schema';
+import exceptionsFile from './exceptions.json';
 import provinceOfChina from './rules/province-of-china.json';
 import taiwanChina from './rules/taiwan-china.json';
 import taipeiChina from './rules/taipei-china.json';
@@ -15,33 +17,31 @@ export type { Rule, RuleKind } from './rule-schema';
 
 /**
  * The shipped rules, one data file each (utils/naming/rules/<id>.json), checked against the schema
- * as they load: a wrong file stops the build's tests, never a page.
+ * by the build (for the content script, wxt.config.ts) or as they load: a wrong file stops the
+ * build and its tests, never a page.
  */
-export const RULES: readonly Rule[] = v.parse(v.array(RuleSchema), [provinceOfChina, taiwanChina, taipeiChina, chineseTaipei, underChina, prcRomanization]);
+const RULE_FILES = [provinceOfChina, taiwanChina, taipeiChina, chineseTaipei, underChina, prcRomanization];
+declare const __TCL_DATA_CHECKED__: boolean | undefined;
+const checked = typeof __TCL_DATA_CHECKED__ !== 'undefined';
+export const RULES: readonly Rule[] = checked ? (RULE_FILES as unknown as Rule[]) : RULE_FILES.map((file) => parseDataFile(RuleSchema, file, `utils/naming/rules/${(file as { id?: string }).id}.json`));
+
+const exceptions = checked ? (exceptionsFile as unknown as v.InferOutput<typeof NamingExceptionsSchema>) : parseDataFile(NamingExceptionsSchema, exceptionsFile, 'utils/naming/exceptions.json');
 
 /**
- * Names that contain a flagged phrase but are right (NAMING.md "Not issues"). The matcher reads
- * them as one phrase, so "Republic of China (Taiwan)" never yields "China (Taiwan)".
+ * Names that contain a flagged phrase but are right (NAMING.md "Not issues"), from
+ * utils/naming/exceptions.json. The matcher reads them as one phrase, so "Republic of China
+ * (Taiwan)" never yields "China (Taiwan)".
  */
-export const NOT_ISSUES: readonly string[] = [
-  'Republic of China (Taiwan)', 'Republic of China, Taiwan', 'Republic of China on Taiwan', 'Republic of China',
-  'ROC (Taiwan)', 'Taiwan (ROC)', 'Taiwan (R.O.C.)', 'China Airlines', 'China Steel', 'China Times', 'China Post',
-  'China Medical University', 'China Development Financial', 'China Motor', 'China Life', 'China Petrochemical',
-  'China Shipbuilding', 'China Television', 'China Trust', 'China Youth Corps', 'China Productivity Center',
-  // a business region, not the country: "Greater China (including Taiwan)" is not a grouping under China
-  'Greater China',
-  '中華民國（台灣）', '中華民國台灣', '中華民國',
-];
+export const NOT_ISSUES: readonly string[] = exceptions.notIssues;
 
 /**
  * Nouns that make a phrase ending in "Taiwan" a modifier, not a name for the country: "China's
  * Taiwan policy" is China's policy on Taiwan, "China's Taiwan Affairs Office" a PRC office.
  */
-export const MODIFIED_NOUNS: readonly string[] = [
-  'affairs', 'policy', 'policies', 'strategy', 'question', 'issue', 'problem', 'work', 'drills', 'threat', 'invasion',
-  'blockade', 'ambitions', 'claims', 'claim', 'stance', 'rhetoric', 'relations', 'ties', 'tensions', 'trade', 'office',
-  'strait', 'straits', 'plans', 'pressure', 'war', 'crisis', 'reunification', 'unification',
-];
+export const MODIFIED_NOUNS: readonly string[] = exceptions.modifiedNouns;
+
+/** Texts that must yield no finding at all (run by tests/unit/naming/rules.test.ts). */
+export const EXCEPTION_EXAMPLES: readonly string[] = exceptions.examples?.notProduce ?? [];
 
 /** Second words of the "China …" names above: "KAOHSIUNG, CHINA STEEL" is the company even in capitals. */
 export const CHINA_NAME_WORDS: ReadonlySet<string> = new Set(

@@ -4,14 +4,24 @@
  * Only clear cases are vetoed; an ambiguous name keeps its mention with a lower confidence.
  * All text here is folded (lower case, 臺 as 台) and keeps the page's offsets.
  */
+import { parseDataFile } from '../data-check';
 import type { Spelling } from '../naming/lexicon';
+import { fold } from '../text/fold';
+import { PLACES } from './data';
 import type { PlaceId } from './ids';
+import { PlaceContextSchema, type PlaceContext } from './schema';
+import contextFile from './context.json';
 
-/** PRC provinces, and the prefectures that hold a look-alike (Changde: Taoyuan; Changzhou: Xinbei…). */
-const PRC_AREAS =
-  'anhui|fujian|gansu|guangdong|guangxi|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|jilin|' +
-  'liaoning|qinghai|shaanxi|shandong|shanxi|sichuan|yunnan|zhejiang|inner mongolia|ningxia|xinjiang|tibet|' +
-  'harbin|changde|changzhou|zhanjiang|shenzhen|shigatse|xigaze';
+// The words are data (utils/places/context.json, checked by its schema); the patterns are built
+// from them here. Chinese stays in strings (the build escapes plain strings to ASCII; Chrome
+// refuses a whole extension over one script it cannot decode, see build-output.test.ts).
+declare const __TCL_DATA_CHECKED__: boolean | undefined;
+const words = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (contextFile as unknown as PlaceContext) : parseDataFile(PlaceContextSchema, contextFile, 'utils/places/context.json');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]) => list.map((w) => escape(fold(w))).join('|');
+const isHan = (s: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
+
+const PRC_AREAS = alt(words.prcAreas);
 /** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde" / "a county-level city". */
 const AREA_AFTER = new RegExp(
   `^(?: county| city| district)? *(?:(?:, *|\\( *|in |of )(${PRC_AREAS})(?![\\p{L}])|,? (?:is )?an? county-level city)`,
@@ -20,55 +30,44 @@ const AREA_AFTER = new RegExp(
 /** "Changzhou's Xinbei District" / "Hunan's Taoyuan County". */
 const AREA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PRC_AREAS})(?: province)?'s $`, 'u');
 /** Taiwan's Kinmen is in (the ROC's) Fujian: "Jinmen County, Fujian Province" is still Kinmen. */
-const HOME_AREA: Partial<Record<PlaceId, string>> = { kinmen: 'fujian' };
+const HOME_AREA = new Map(PLACES.flatMap((p) => (p.homeArea ? [[p.id, fold(p.homeArea)] as const] : [])));
 
 /** The sea goddess (媽祖), written Mazu or Matsu, and the islands named after her. */
-const GODDESS_BEFORE = /(?:goddess|dajia|baishatun|lady|worship of|temple of|dedicated to|devoted to|pray(?:ed|ing)? to|worship(?:ped|ping)?) $/;
-const GODDESS_AFTER = /^(?:'s)?,? (?:the )?(?:temple|pilgrimage|procession|festival|statue|belief|worship|culture|goddess|birthday|cult|palanquin)/;
+const GODDESS_BEFORE = new RegExp(`(?:${alt(words.goddessBefore)}) $`);
+const GODDESS_AFTER = new RegExp(`^(?:'s)?,? (?:the )?(?:${alt(words.goddessAfter)})`);
 
 /** What follows a pinyin name when it names a company or a PRC old town: "Beijing Hualian Group", "Nantou Old Town". */
-const NAME_GOES_ON = /^ (?:group|supermarkets?|department store|holdings?|co\.|corporation|company|ltd|old town|ancient city)(?![\p{L}])/u;
+const NAME_GOES_ON = new RegExp(`^ (?:${alt(words.nameGoesOn)})(?![\\p{L}])`, 'u');
 /**
  * Common Chinese surnames, in pinyin and Wade-Giles: "Zhang Jiayi" and "Lin Chia-yi" are people.
  * Only pinyin and hyphenated spellings are checked; they double as given names.
  */
-const SURNAME_BEFORE = new RegExp(
-  '(?:^|[^\\p{L}])(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|gao|luo|zheng|liang|' +
-    'xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|' +
-    'shen|yao|jin|fu|zhong|xue|wen|qin|jia|fang|tan|zou|shi|xiong|meng|qiu|hou|bai|kong|mao|hao|gu|lai|long|duan|qian|' +
-    'yin|lei|hong|chang|tsai|hsu|hsieh|kuo|hung|chiu|tseng|liao|chou|yeh|chuang|chiang|ho|lo|kao|chien|chu|ko|shih|' +
-    'tu|yen|tsao|tien|sung|teng|chung|kuan|chao) $',
-  'u',
-);
+const SURNAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(words.surnames)}) $`, 'u');
 
 /** "Taipei" standing for the country in the names of Taiwan's missions abroad. */
-const MISSION_AFTER =
-  new RegExp('^ (?:economic(?: and| &|,) (?:cultural|trade)|representative office|mission (?:in|to)|liaison office|trade office)|^(?:經濟文化|经济文化|代表處|代表处)');
+const MISSION_AFTER = new RegExp(
+  `^ (?:${alt(words.missionAfter.filter((w) => !isHan(w)))})|^(?:${alt(words.missionAfter.filter(isHan))})`,
+);
 
-// Chinese in RegExp strings, not regex literals or String.raw: the build escapes only plain strings to ASCII
-// (Chrome refuses a whole extension over one script it cannot decode; see build-output.test.ts).
-
-/** 來台中國學生: 台 (Taiwan) then 中國 (China), not 台中 (Taichung); 台中國際 / 台中國家歌劇院 are Taichung's. */
-const TAIWAN_THEN_CHINA_BEFORE = new RegExp('[來来在訪访赴抵駐驻留旅返]$', 'u');
-const TAIWAN_THEN_CHINA_AFTER = new RegExp('^[國国](?![際际小中家立稅税美])', 'u');
-/** 舞台中央, 平台中, 電台中午: 台 ends the word before (stage, platform, radio station), so 台中 is not Taichung. */
-const TAI_WORD_BEFORE = new RegExp('[舞平電电櫃柜陽阳擂吧煙烟邢炮砲戲戏]$', 'u');
-
-const NOT_NEW_TAIPEI_AFTER = new RegExp('^[投区區京]', 'u');
-const KINMEN = new RegExp('^金[門门]$', 'u');
-const GOLDEN_GATE_BEFORE = new RegExp('[舊旧]金山$', 'u');
-const TAOYUAN = new RegExp('^桃[園园]$', 'u');
-const OATH_AFTER = new RegExp('^三?[結结][義义]', 'u');
+const ZH_NOT_A_PLACE = words.zhNotAPlace.map((r) => ({
+  ...r,
+  quotes: r.quotes.map(fold),
+  before: r.before?.map(fold),
+  after: r.after?.map(fold),
+  afterNot: r.afterNot?.map(fold),
+}));
+const quoteIs = (quote: string, forms: readonly string[]) =>
+  forms.some((f) => (f.endsWith('…') ? quote.startsWith(f.slice(0, -1)) : quote === f));
 
 /** Chinese names that read as another place or thing: 舊金山金門大橋, 桃園三結義, 常州新北区. */
 function zhElsewhere(quote: string, before: string, after: string): boolean {
-  if (quote.startsWith('台') && TAI_WORD_BEFORE.test(before)) return true;
-  if (quote === '台中' && TAIWAN_THEN_CHINA_BEFORE.test(before) && TAIWAN_THEN_CHINA_AFTER.test(after)) return true;
-  // 重新北上 ("heading north again"), 新北投 (a district of Taipei City), 新北区 (Changzhou), 新北京.
-  if (quote === '新北' && (before.endsWith('重') || NOT_NEW_TAIPEI_AFTER.test(after))) return true;
-  if (KINMEN.test(quote) && GOLDEN_GATE_BEFORE.test(before)) return true;
-  if (TAOYUAN.test(quote) && OATH_AFTER.test(after)) return true;
-  return false;
+  return ZH_NOT_A_PLACE.some(
+    (r) =>
+      quoteIs(quote, r.quotes) &&
+      (!r.before || r.before.some((w) => before.endsWith(w))) &&
+      (!r.after || r.after.some((w) => after.startsWith(w))) &&
+      !(r.afterNot ?? []).some((w) => after.startsWith(w)),
+  );
 }
 
 export interface MentionContext {
@@ -91,7 +90,7 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
   if (lookAlike || spelling === 'pinyin') {
     const area = AREA_AFTER.exec(after);
     // An area outside Taiwan, unless it is the ROC's own name for where this place is (Kinmen, Fujian).
-    if (area && !(area[1] && ids.some((id) => HOME_AREA[id] === area[1]))) return true;
+    if (area && !(area[1] && ids.some((id) => HOME_AREA.get(id) === area[1]))) return true;
     if (AREA_BEFORE.test(before) || NAME_GOES_ON.test(after)) return true;
   }
   const givenName = spelling === 'pinyin' || (spelling !== 'official' && /[- ]/.test(quote));
@@ -104,16 +103,17 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
  * Where each look-alike's namesake lies in the PRC, for reading a whole block or page: "Taoyuan
  * County … lies in the north-west of Hunan Province", a page titled "Yilan County, Heilongjiang".
  */
-const NAMESAKE_AREAS: Partial<Record<PlaceId, RegExp>> = {
-  taoyuan: new RegExp('(?:^|[^\\p{L}])(?:hunan|changde)(?![\\p{L}])|湖南|常德', 'u'),
-  yilan: new RegExp('(?:^|[^\\p{L}])(?:heilongjiang|harbin)(?![\\p{L}])|黑[龍龙]江|哈[爾尔]濱|哈尔滨', 'u'),
-  'new-taipei': new RegExp('(?:^|[^\\p{L}])(?:changzhou|jiangsu)(?![\\p{L}])|常州|江[蘇苏]', 'u'),
-  nantou: new RegExp('(?:^|[^\\p{L}])(?:shenzhen|nanshan|guangdong)(?![\\p{L}])|深圳|南山', 'u'),
-  keelung: new RegExp('(?:^|[^\\p{L}])(?:tibet|shigatse|xigaze)(?![\\p{L}])|西藏|日喀[則则]', 'u'),
-  lienchiang: new RegExp('(?:^|[^\\p{L}])(?:fuzhou|zhanjiang|guangdong)(?![\\p{L}])|福州|湛江', 'u'),
-};
+const NAMESAKE_AREAS = new Map(
+  PLACES.flatMap((p) => {
+    if (!p.namesake) return [];
+    const latin = p.namesake.filter((w) => !isHan(w));
+    const han = p.namesake.filter(isHan);
+    const parts = [...(latin.length ? [`(?:^|[^\\p{L}])(?:${alt(latin)})(?![\\p{L}])`] : []), ...(han.length ? [alt(han)] : [])];
+    return [[p.id, new RegExp(parts.join('|'), 'u')] as const];
+  }),
+);
 /** Taiwan named in the same block or title, or the place by a form its namesake does not have. */
-const TAIWAN_SIGNAL = new RegExp('taiwan|chinese taipei|taoyuan city|new taipei|台灣|台湾|中華台北|中华台北|桃園市|新北市', 'u');
+const TAIWAN_SIGNAL = new RegExp(alt(words.taiwanSignals), 'u');
 const MAX_LOOKS = 50;
 
 /**
@@ -122,7 +122,7 @@ const MAX_LOOKS = 50;
  * folded text, `name` a folded spelling found in it, `context` the folded title and heading.
  */
 export function namesakeOnPage(folded: string, context: string, id: PlaceId, name: string): boolean {
-  const area = NAMESAKE_AREAS[id];
+  const area = NAMESAKE_AREAS.get(id);
   if (!area) return false;
   if (TAIWAN_SIGNAL.test(context)) return false;
   let elsewhere = area.test(context);

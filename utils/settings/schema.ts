@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { SeveritySchema } from '../db/vocab';
 import { MembershipSchema, type Membership } from '../memberships/schema';
 import { LegacyMembershipSchema } from '../memberships/overrides';
+import { RuleSchema } from '../naming/rule-schema';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const line = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -40,6 +41,14 @@ export const CustomPhraseSchema = v.object({
   explanation: v.union([text(2000), BilingualSchema]),
 });
 
+/**
+ * A shipped rule as a rule pack changed it (a ministry-reviewed pack re-grading it, adding phrases
+ * or examples): the whole rule, and the pack it came from. Kept by rule id; removing it brings the
+ * shipped rule back. The pack's id, version and date are what a team server would sync on.
+ */
+// Pure: the content script, which never reads stored settings itself, leaves it out.
+export const RuleOverrideSchema = /* @__PURE__ */ v.intersect([RuleSchema, v.object({ pack: PackMetaSchema })]);
+
 /** An origin such as https://www.example.gov.tw: no path, no credentials, no other scheme. */
 export const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a web origin such as https://www.example.gov.tw'));
 
@@ -57,11 +66,13 @@ export const StoredSettingsSchema = v.object({
   customPhrases: v.pipe(v.array(CustomPhraseSchema), v.maxLength(500)),
   extraSites: v.pipe(v.array(OriginSchema), v.maxLength(200)),
   membershipOverrides: v.pipe(v.array(MembershipOverrideSchema), v.maxLength(500)),
+  ruleOverrides: v.optional(v.pipe(v.array(RuleOverrideSchema), v.maxLength(50)), []),
 });
 
 export const LangSchema = v.picklist(['en', 'zh-TW']);
 
 export type CustomPhrase = v.InferOutput<typeof StoredPhraseSchema>;
+export type RuleOverride = v.InferOutput<typeof RuleOverrideSchema>;
 /** Settings once read: every correction in the current shape. */
 export type StoredSettings = Omit<v.InferOutput<typeof StoredSettingsSchema>, 'membershipOverrides' | 'customPhrases'> & {
   membershipOverrides: Membership[];

@@ -8,9 +8,9 @@ import type { Severity } from '../db/types';
 import { readOverrides } from '../memberships/overrides';
 import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
-import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type CustomPhrase, type StoredSettings } from './schema';
+import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, RuleOverrideSchema, type CustomPhrase, type RuleOverride, type StoredSettings } from './schema';
 
-export type { CustomPhrase } from './schema';
+export type { CustomPhrase, RuleOverride } from './schema';
 
 /** A new phrase's id: random, so deleting or reordering phrases never renames another. */
 export function newPhraseId(random: () => string = () => crypto.randomUUID()): string {
@@ -46,7 +46,7 @@ export type UserSettings = StoredSettings & {
 
 
 export const SETTINGS_KEY = 'user-settings';
-export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
+export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], ruleOverrides: [], lang: null };
 /** The dashboard keeps the language under its own key (it predates the other settings). */
 export const LANG_KEY = 'lang';
 
@@ -56,6 +56,17 @@ function valid<S extends v.GenericSchema>(schema: S, list: unknown): v.InferOutp
   return list.flatMap((item) => {
     const r = v.safeParse(schema, item);
     return r.success ? [r.output] : [];
+  });
+}
+
+/** A pack's changes to shipped rules, each only while it still names a shipped rule of the same kind, once. */
+function readRuleOverrides(list: unknown): RuleOverride[] {
+  const seen = new Set<string>();
+  return valid(RuleOverrideSchema, list).filter((r) => {
+    const shipped = RULES.find((s) => s.id === r.id);
+    if (!shipped || shipped.kind !== r.kind || seen.has(r.id)) return false;
+    seen.add(r.id);
+    return true;
   });
 }
 
@@ -75,11 +86,23 @@ export function withDefaults(value: unknown): UserSettings {
     extraSites: valid(OriginSchema, s.extraSites),
     // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
     membershipOverrides: readOverrides(s.membershipOverrides),
+    ruleOverrides: readRuleOverrides(s.ruleOverrides),
     lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
   };
 }
 
-/** The shipped rules plus one rule per custom phrase. */
+/** The shipped rules as the imported packs changed them (without the pack each came from). */
+export function shippedRulesFor(settings: Pick<UserSettings, 'ruleOverrides'>): Rule[] {
+  const overrides = new Map(settings.ruleOverrides.map(({ pack: _pack, ...rule }) => [rule.id, rule]));
+  return RULES.map((rule) => overrides.get(rule.id) ?? rule);
+}
+
+/** The user's rules differ from the shipped ones: the page needs a matcher of its own. */
+export function hasOwnRules(settings: UserSettings): boolean {
+  return settings.customPhrases.length > 0 || settings.ruleOverrides.length > 0;
+}
+
+/** The shipped rules (as packs changed them) plus one rule per custom phrase. */
 export function rulesFor(settings: UserSettings): Rule[] {
   const custom: Rule[] = settings.customPhrases.map((p) => ({
     id: p.id,
@@ -93,15 +116,17 @@ export function rulesFor(settings: UserSettings): Rule[] {
     },
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   }));
-  return [...RULES, ...custom];
+  return [...shippedRulesFor(settings), ...custom];
 }
 
 /** The severity a rule has for this user, or null when it is turned off. */
 export function severityFor(settings: UserSettings): (rule: Rule) => Severity | null {
+  // A pack's severity stands in for the shipped one; the user's own choice comes first.
+  const fromPack = new Map(settings.ruleOverrides.map((r) => [r.id, r.severity]));
   return (rule) => {
     const chosen = settings.rules[rule.id];
     if (chosen === 'off') return null;
-    return chosen ?? rule.severity;
+    return chosen ?? fromPack.get(rule.id) ?? rule.severity;
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '@/utils/naming/engine';
 import { textIndexFromString } from '@/utils/dom/text-index';
-import { RULES } from '@/utils/naming/rules';
+import { EXCEPTION_EXAMPLES, RULES } from '@/utils/naming/rules';
 
 /**
  * Each rule carries its own examples (utils/naming/rules.ts): texts that must produce it and texts
@@ -25,6 +25,7 @@ describe('rule examples', () => {
   });
   it.each(produce)('%s: produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(true));
   it.each(notProduce)('%s: not produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(false));
+  it.each(EXCEPTION_EXAMPLES)('a right name (utils/naming/exceptions.json): no finding in %j', (text) => expect([...rulesFound(text)]).toEqual([]));
 });
 
 describe('rule data files', () => {

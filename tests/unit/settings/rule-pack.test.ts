@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportPack, mergePack, packsIn, readPack } from '@/utils/settings/rule-pack';
-import { rulesFor, withDefaults } from '@/utils/settings/user-settings';
+import { exportPack, importPack, installedPacks, mergePack, packsIn, readPack, removePack, shippedPack, SHIPPED_PACK_META } from '@/utils/settings/rule-pack';
+import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor, withDefaults, type UserSettings } from '@/utils/settings/user-settings';
+import { buildLexicon } from '@/utils/naming/lexicon';
+import { RULES } from '@/utils/naming/rules';
+import { scanText } from '@/utils/naming/engine';
+import { textIndexFromString } from '@/utils/dom/text-index';
 import type { CustomPhrase } from '@/utils/settings/schema';
 
 const META = { id: 'mofa-naming', version: '1.2.0', publisher: 'MOFA Department of NGO International Affairs', date: '2026-11-20' };
@@ -15,7 +19,7 @@ describe('rule packs', () => {
     const read = readPack(file);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    const { phrases, added, replaced } = mergePack([], read.value);
+    const { customPhrases: phrases, added, replaced } = mergePack({ customPhrases: [], ruleOverrides: [] }, read.value);
     expect({ added, replaced }).toEqual({ added: 2, replaced: 0 });
     expect(phrases.map(({ pack: _p, ...rest }) => rest)).toEqual(mine);
     expect(packsIn(phrases)).toEqual([META]);
@@ -31,7 +35,7 @@ describe('rule packs', () => {
       ],
       { ...META, version: '1.3.0' },
     );
-    const { phrases, added, replaced } = mergePack(mine, pack);
+    const { customPhrases: phrases, added, replaced } = mergePack({ customPhrases: mine, ruleOverrides: [] }, pack);
     expect({ added, replaced }).toEqual({ added: 1, replaced: 1 });
     expect(phrases.map((p) => [p.id, p.severity, p.pack?.version ?? null])).toEqual([
       ['custom-a1', 'critical', '1.3.0'],
@@ -54,5 +58,100 @@ describe('rule packs', () => {
     const r = readPack(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(message);
+  });
+});
+
+/** What the lens finds with these settings: "rule/severity: quote". */
+const lensFinds = (settings: UserSettings, text: string) =>
+  scanText(textIndexFromString(text), { lexicon: buildLexicon(rulesFor(settings)), severityOf: severityFor(settings) }).findings.map((f) => `${f.ruleId}/${f.severity}: ${f.quote}`);
+const shipped = () => JSON.parse(JSON.stringify(shippedPack()));
+/** The shipped pack as a ministry reviewer edits it: Chinese Taipei made critical, a phrase and an example added. */
+function reviewed() {
+  const pack = shipped();
+  const rule = pack.rules.find((r: { id: string }) => r.id === 'chinese-taipei');
+  rule.severity = 'critical';
+  rule.phrases.push('Taipei (Chinese)');
+  rule.examples.produce.push('Delegates of Taipei (Chinese) attended.');
+  return { ...pack, id: 'mofa-review', version: '1.1.0', publisher: 'MOFA', date: '2026-12-01' };
+}
+
+describe('the shipped rules as a pack', () => {
+  it('is built from the rule files, with the id, version, publisher and date of utils/naming/pack.json', () => {
+    const pack = shippedPack();
+    expect(pack).toMatchObject({ format: 'taiwan-city-lens-rule-pack', ...SHIPPED_PACK_META });
+    expect(pack.rules).toEqual(RULES);
+    expect(SHIPPED_PACK_META.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it('imported unchanged, it changes nothing', () => {
+    const done = importPack(DEFAULT_SETTINGS, JSON.stringify(shippedPack()), rulesFor);
+    expect(done.ok && done.value.overridden).toBe(0);
+    expect(done.ok && done.value.settings).toEqual(DEFAULT_SETTINGS);
+  });
+  it('round trip: exported, edited and imported, the lens uses the edited rule; removed, the shipped rule is back', () => {
+    const text = 'Delegates of Taipei (Chinese) and of Chinese Taipei attended.';
+    expect(lensFinds(DEFAULT_SETTINGS, text)).toEqual(['chinese-taipei/medium: Chinese Taipei']);
+    const done = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
+    if (!done.ok) throw new Error(done.error);
+    expect(done.value).toMatchObject({ added: 0, replaced: 0, overridden: 1 });
+    const settings = withDefaults(JSON.parse(JSON.stringify(done.value.settings)));
+    expect(settings.ruleOverrides.map((r) => [r.id, r.pack.id, r.pack.version])).toEqual([['chinese-taipei', 'mofa-review', '1.1.0']]);
+    expect(hasOwnRules(settings)).toBe(true);
+    expect(lensFinds(settings, text)).toEqual(['chinese-taipei/critical: Taipei (Chinese)', 'chinese-taipei/critical: Chinese Taipei']);
+    expect(installedPacks(settings)).toEqual([{ pack: { id: 'mofa-review', version: '1.1.0', publisher: 'MOFA', date: '2026-12-01' }, phrases: [], rules: ['chinese-taipei'] }]);
+    const back = { ...settings, ...removePack(settings, settings.ruleOverrides[0]!.pack) };
+    expect(back.ruleOverrides).toEqual([]);
+    expect(lensFinds(back, text)).toEqual(['chinese-taipei/medium: Chinese Taipei']);
+  });
+  it('a structural rule re-graded by a pack is found with the pack’s severity and words; the user’s own choice still comes first', () => {
+    const pack = shipped();
+    const under = pack.rules.find((r: { id: string }) => r.id === 'under-china');
+    under.severity = 'high';
+    under.explanation.en = 'Reviewed: a Taiwanese place listed under China.';
+    const done = importPack(DEFAULT_SETTINGS, JSON.stringify({ ...pack, id: 'mofa-review' }), rulesFor);
+    if (!done.ok) throw new Error(done.error);
+    const settings = done.value.settings;
+    const found = scanText(textIndexFromString('Kaohsiung, China'), { lexicon: buildLexicon(rulesFor(settings)), severityOf: severityFor(settings) }).findings;
+    expect(found.map((f) => [f.ruleId, f.severity, f.explanation.en])).toEqual([['under-china', 'high', 'Reviewed: a Taiwanese place listed under China.']]);
+    expect(lensFinds({ ...settings, rules: { 'under-china': 'low' } }, 'Kaohsiung, China')).toEqual(['under-china/low: Kaohsiung, China']);
+  });
+  it('a later pack changing the same rule replaces the earlier one', () => {
+    const first = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
+    if (!first.ok) throw new Error(first.error);
+    const second = importPack(first.value.settings, JSON.stringify({ ...reviewed(), id: 'mofa-review', version: '1.2.0' }), rulesFor);
+    if (!second.ok) throw new Error(second.error);
+    expect(second.value.settings.ruleOverrides.map((r) => r.pack.version)).toEqual(['1.2.0']);
+  });
+
+  const edit = (change: (rule: Record<string, any>) => void, id = 'chinese-taipei') => {
+    const pack = shipped();
+    change(pack.rules.find((r: { id: string }) => r.id === id));
+    return JSON.stringify(pack);
+  };
+  const at = (id: string) => shippedPack().rules.findIndex((r) => r.id === id);
+  it.each([
+    ['a rule the lens does not ship', edit((r) => (r.id = 'made-up')), `rules[${at('chinese-taipei')}].id: "made-up" is not a shipped rule`],
+    ['a rule of another kind', edit((r) => (r.kind = 'custom')), `rules[${at('chinese-taipei')}].kind: must stay chinese-taipei`],
+    ['a bad severity', edit((r) => (r.severity = 'extreme')), `rules[${at('chinese-taipei')}].severity`],
+    ['an unknown check', edit((r) => r.checks.push('magic')), `rules[${at('chinese-taipei')}].checks[0]`],
+    ['a place’s name as a phrase', edit((r) => r.phrases.push('Kaohsiung')), `rules[${at('chinese-taipei')}].phrases[`],
+    ['a right name as a phrase', edit((r) => r.phrases.push('China Airlines')), 'is a right name'],
+    ['a phrase too short', edit((r) => r.phrases.push('Ta')), 'too short'],
+    ['a phrase without a letter', edit((r) => r.phrases.push('--')), 'has no letter'],
+    ['an example that does not hold', edit((r) => r.examples.produce.push('Taipei City')), `rules[${at('chinese-taipei')}].examples.produce[`],
+    ['an example that must not be found but is', edit((r) => r.examples.notProduce.push('Chinese Taipei')), 'examples.notProduce['],
+    ['one language missing', edit((r) => delete r.explanation['zh-TW']), `rules[${at('chinese-taipei')}].explanation.zh-TW`],
+  ])('refuses %s, naming the field, and changes nothing', (_name, text, message) => {
+    const before = JSON.stringify(DEFAULT_SETTINGS);
+    const done = importPack(DEFAULT_SETTINGS, text, rulesFor);
+    expect(done.ok).toBe(false);
+    if (!done.ok) expect(done.error).toContain(message);
+    expect(JSON.stringify(DEFAULT_SETTINGS)).toBe(before);
+  });
+  it('stored overrides are read item by item: one of a rule the lens no longer ships, or of another kind, drops itself', () => {
+    const done = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
+    if (!done.ok) throw new Error(done.error);
+    const good = done.value.settings.ruleOverrides[0]!;
+    const read = withDefaults({ ruleOverrides: [good, { ...good, id: 'gone' }, { ...good, kind: 'under-china' }, { ...good, severity: 'extreme' }] });
+    expect(read.ruleOverrides).toEqual([good]);
   });
 });

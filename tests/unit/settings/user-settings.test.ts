@@ -69,7 +69,7 @@ describe('custom phrases keep their ids', () => {
 
 describe('withDefaults', () => {
   it.each([undefined, null, 'x', { rules: 5, customPhrases: [{ phrase: '' }], extraSites: [3] }])('repairs %j', (value) => {
-    expect(withDefaults(value)).toEqual({ rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null });
+    expect(withDefaults(value)).toEqual({ rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], ruleOverrides: [], lang: null });
   });
 });
 

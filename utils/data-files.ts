@@ -1,0 +1,41 @@
+/**
+ * Every data file a policy officer reviews, with the schema that checks it. The build checks each
+ * (wxt.config.ts: a wrong file stops the build, naming the field), and the content script gets
+ * them already checked and without what is there for review, so no page pays for either.
+ */
+import * as v from 'valibot';
+import { dataIssue } from './data-check';
+import { NamingExceptionsSchema, RuleSchema } from './naming/rule-schema';
+import { OrgsFileSchema } from './orgs/schema';
+import { PackMetaSchema } from './settings/schema';
+import { PlaceContextSchema, PlacesFileSchema } from './places/schema';
+
+export const DATA_FILES: readonly { path: RegExp; schema: v.GenericSchema }[] = [
+  { path: /utils\/naming\/rules\/[a-z0-9-]+\.json$/, schema: RuleSchema },
+  { path: /utils\/naming\/exceptions\.json$/, schema: NamingExceptionsSchema },
+  { path: /utils\/naming\/pack\.json$/, schema: PackMetaSchema },
+  { path: /utils\/places\/places\.json$/, schema: PlacesFileSchema },
+  { path: /utils\/places\/context\.json$/, schema: PlaceContextSchema },
+  { path: /utils\/orgs\/orgs\.json$/, schema: OrgsFileSchema },
+];
+
+/** What the schema makes of a data file (defaults filled in), or an error naming the first wrong field. */
+export function checkDataFile(path: string, json: unknown): { ok: true; value: unknown } | { ok: false; error: string } | null {
+  const file = DATA_FILES.find((f) => f.path.test(path.replace(/\\/g, '/')));
+  if (!file) return null;
+  const r = v.safeParse(file.schema, json);
+  return r.success ? { ok: true, value: r.output } : { ok: false, error: dataIssue(r.issues) };
+}
+
+/**
+ * What only the reviewer and the tests read: examples, the reason for an exception (`why`), the
+ * source that establishes a domain. The content script never reads them.
+ */
+const FOR_REVIEW = new Set(['examples', 'why', 'source']);
+
+/** The same value without what is there for review, for the content script. */
+export function withoutExamples(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExamples);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !FOR_REVIEW.has(key)).map(([key, item]) => [key, withoutExamples(item)]));
+}
