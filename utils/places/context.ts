@@ -18,7 +18,8 @@ import contextFile from './context.json';
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
 const words = typeof __TCL_DATA_CHECKED__ !== 'undefined' ? (contextFile as unknown as PlaceContext) : parseDataFile(PlaceContextSchema, contextFile, 'utils/places/context.json');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]) => list.map((w) => escape(fold(w))).join('|');
+/** The words as one alternation; none is a pattern that never matches (an empty one would match everywhere). */
+const alt = (list: readonly string[]) => (list.length > 0 ? list.map((w) => escape(fold(w))).join('|') : '(?!)');
 const isHan = (s: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
 
 const PRC_AREAS = alt(words.prcAreas);

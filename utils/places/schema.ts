@@ -10,6 +10,8 @@ import { PLACE_IDS } from './ids';
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
 const Names = v.array(Name);
 const Bilingual = v.object({ en: Name, 'zh-TW': Name });
+/** A list of words the patterns are built from: never empty (an empty pattern would match everywhere). */
+const Words = v.pipe(Names, v.minLength(1, 'must name at least one word'));
 
 /** Texts in which the place must be recognized, and texts in which it must not be. */
 const PlaceExamples = v.optional(v.object({ recognized: v.optional(v.array(v.string()), []), notRecognized: v.optional(v.array(v.string()), []) }));
@@ -59,19 +61,19 @@ export type SharedName = v.InferOutput<typeof SharedNameSchema>;
  */
 export const PlaceContextSchema = v.object({
   /** PRC provinces, and the prefectures that hold a look-alike: "Taoyuan County, Hunan" */
-  prcAreas: v.pipe(Names, v.minLength(1)),
+  prcAreas: Words,
   /** words before Mazu/Matsu that make it the sea goddess: "the goddess Mazu", "dedicated to Matsu" */
-  goddessBefore: Names,
+  goddessBefore: Words,
   /** words after Mazu/Matsu that make it the goddess: "Mazu temple", "Matsu pilgrimage" */
-  goddessAfter: Names,
+  goddessAfter: Words,
   /** words after a pinyin name that make it a company or a PRC old town: "Beijing Hualian Group" */
-  nameGoesOn: Names,
+  nameGoesOn: Words,
   /** Chinese surnames in pinyin and Wade-Giles: "Zhang Jiayi", "Lin Chia-yi" are people */
-  surnames: Names,
+  surnames: Words,
   /** what follows "Taipei" in the names of Taiwan's missions abroad (Taipei stands for the country) */
-  missionAfter: Names,
+  missionAfter: Words,
   /** Taiwan named in the same block or title, or a place by a form its namesake does not have */
-  taiwanSignals: Names,
+  taiwanSignals: Words,
   /** Chinese spellings that read as another word in their context (舊金山金門大橋, 桃園三結義, 常州新北区) */
   zhNotAPlace: v.array(
     v.object({

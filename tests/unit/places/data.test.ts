@@ -48,6 +48,11 @@ describe('place data files', () => {
   it('a look-alike names where its namesake lies, or is decided by the words next to it only', () => {
     for (const p of PLACES.filter((p) => p.lookAlike)) expect(p.namesake?.length, p.id).toBeGreaterThan(0);
   });
+  it('an empty list of words is refused: a pattern built from it would match everywhere', () => {
+    const r = v.safeParse(PlaceContextSchema, { ...(read('context.json') as object), goddessBefore: [] });
+    expect(r.success).toBe(false);
+    expect(v.getDotPath(r.issues![0])).toBe('goddessBefore');
+  });
   it('context lists are written folded (lower case, 台 for 臺), so they match folded page text', () => {
     const lists = [context.prcAreas, context.goddessBefore, context.goddessAfter, context.nameGoesOn, context.surnames, context.missionAfter, context.taiwanSignals];
     for (const w of lists.flat()) expect(w).toBe(w.toLowerCase().replace(/臺/g, '台'));
