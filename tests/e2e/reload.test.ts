@@ -76,13 +76,14 @@ describe('an extension reload or update under open pages', () => {
     // The new copy of the lens is there and the old one is gone, on both pages.
     for (const p of [page, idle]) await expect.poll(() => hosts(p), { timeout: 30_000, interval: 100 }).toEqual({ all: 1, fresh: 1 });
     await waitForScans(idle);
-    expect({ place: await highlighted(idle, 'tcl-place'), finding: await highlighted(idle, 'tcl-medium') }).toEqual(idleBefore);
+    // (Waited for, not read once: the new copy draws them with its first scan's results.)
+    await expect.poll(async () => ({ place: await highlighted(idle, 'tcl-place'), finding: await highlighted(idle, 'tcl-medium') }), { timeout: 20_000 }).toEqual(idleBefore);
     expect(await lensDom(idle).locator('.tcl-finding').attrs('data-quote')).toEqual(['Chinese Taipei']);
     // The draft comes back in the new panel, said to be restored.
     await lens.locator('.tcl-editor [data-restored="true"]').waitFor();
     expect(await lens.locator('.tcl-editor textarea').value()).toBe('Half-written protest letter');
     expect(await lens.locator('.tcl-editor [data-invalidated]').count()).toBe(0);
-    expect(await highlighted(page, 'tcl-place')).toEqual(placesBefore);
+    await expect.poll(() => highlighted(page, 'tcl-place'), { timeout: 20_000 }).toEqual(placesBefore);
 
     // And after a page reload; saved, it is offered no more.
     await page.reload();
