@@ -4,6 +4,8 @@
  * as plain text reads them (tab-separated rows, "China:" lines, a China block before a list).
  * Only looked at around the places the text pass found, never over the whole page.
  */
+import { HAN, LETTER, LOWER, UPPER } from '../text/letters';
+
 const CHINA_WORD = "china|chine|prc|chn|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
 /**
  * After a place: ", China" / "(China)" / ", PRC" / " (CHN)" / "中國", also past a postal code
@@ -27,6 +29,13 @@ const WHOLE_CHINA = new RegExp(
 const LABEL_LINE =
   new RegExp('^\\s*(?:china|prc|people\'s republic of china|中國|中国)\\s*[:：]\\s*(?:[^,;:.，、；：\\s\\u2029][^,;:.，、；：\\u2029]{0,39}?(?:[,，、]|\\s(?:and|&))\\s*)*$', 'u');
 
+// Letter classes as ranges, not \p{L}: compiled on every page (see utils/text/letters.ts).
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+const LOWER_CHAR = new RegExp(`[${LOWER}]`);
+const WORD_AFTER = new RegExp(`^ ([${LETTER}]+)`);
+const CAPITAL_AFTER = new RegExp(`^ [${UPPER}]`);
+
 export interface Span {
   start: number;
   end: number;
@@ -45,7 +54,7 @@ export function chinaNextTo(folded: string, original: string, start: number, end
   const before = BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
   if (before) {
     const from = start - before[0].length;
-    if (!/\p{L}/u.test(folded[from - 1] ?? '') || /\p{Script=Han}/u.test(before[0])) return { start: from, end };
+    if (!LETTER_CHAR.test(folded[from - 1] ?? '') || HAN_CHAR.test(before[0])) return { start: from, end };
   }
   return null;
 }
@@ -56,12 +65,12 @@ export function chinaNextTo(folded: string, original: string, start: number, end
  * "China …" names; any capitalized word only counts where the text is not all capitals).
  */
 export function continuesAsName(original: string, folded: string, at: number, nameWords: ReadonlySet<string>): boolean {
-  if (/^\p{L}/u.test(original.slice(at, at + 1))) return true;
-  const word = /^ (\p{L}+)/u.exec(folded.slice(at, at + 30))?.[1];
+  if (LETTER_CHAR.test(original.slice(at, at + 1))) return true;
+  const word = WORD_AFTER.exec(folded.slice(at, at + 30))?.[1];
   if (!word) return false;
   if (nameWords.has(word)) return true;
   const before = original.slice(Math.max(0, at - 12), at);
-  return /^ \p{Lu}/u.test(original.slice(at, at + 2)) && /\p{Ll}/u.test(before);
+  return CAPITAL_AFTER.test(original.slice(at, at + 2)) && LOWER_CHAR.test(before);
 }
 
 /** Where the line holding `start` begins (a line break or a block's edge), looking back 200 characters at most. */

@@ -6,19 +6,29 @@
  */
 import type { Spelling } from '../naming/lexicon';
 import type { PlaceId } from './ids';
+import { LETTER } from '../text/letters';
 
 /** PRC provinces, and the prefectures that hold a look-alike (Changde: Taoyuan; Changzhou: Xinbei…). */
-const PRC_AREAS =
-  'anhui|fujian|gansu|guangdong|guangxi|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|jilin|' +
-  'liaoning|qinghai|shaanxi|shandong|shanxi|sichuan|yunnan|zhejiang|inner mongolia|ningxia|xinjiang|tibet|' +
-  'harbin|changde|changzhou|zhanjiang|shenzhen|shigatse|xigaze';
-/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde" / "a county-level city". */
-const AREA_AFTER = new RegExp(
-  `^(?: county| city| district)? *(?:(?:, *|\\( *|in |of )(${PRC_AREAS})(?![\\p{L}])|,? (?:is )?an? county-level city)`,
-  'u',
+const PRC_AREAS = new Set(
+  ('anhui|fujian|gansu|guangdong|guangxi|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|jilin|' +
+    'liaoning|qinghai|shaanxi|shandong|shanxi|sichuan|yunnan|zhejiang|inner mongolia|ningxia|xinjiang|tibet|' +
+    'harbin|changde|changzhou|zhanjiang|shenzhen|shigatse|xigaze').split('|'),
 );
+// The word is captured and looked up in a set: an alternation of every name compiles slowly, on each page.
+/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde". */
+const AREA_AFTER = new RegExp(`^(?: county| city| district)? *(?:, *|\\( *|in |of )(inner mongolia|[a-z]+)(?![${LETTER}])`);
+/** "Taoyuan, a county-level city". */
+const COUNTY_LEVEL_AFTER = /^(?: county| city| district)? *,? (?:is )?an? county-level city/;
 /** "Changzhou's Xinbei District" / "Hunan's Taoyuan County". */
-const AREA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PRC_AREAS})(?: province)?'s $`, 'u');
+const AREA_BEFORE = new RegExp(`(?:^|[^${LETTER}])(inner mongolia|[a-z]+)(?: province)?'s $`);
+
+/** The PRC area named right after a name: its name, '' for "a county-level city", or null. */
+function areaAfter(after: string): string | null {
+  const named = AREA_AFTER.exec(after);
+  if (named && PRC_AREAS.has(named[1]!)) return named[1]!;
+  return COUNTY_LEVEL_AFTER.test(after) ? '' : null;
+}
+
 /** Taiwan's Kinmen is in (the ROC's) Fujian: "Jinmen County, Fujian Province" is still Kinmen. */
 const HOME_AREA: Partial<Record<PlaceId, string>> = { kinmen: 'fujian' };
 
@@ -27,19 +37,20 @@ const GODDESS_BEFORE = /(?:goddess|dajia|baishatun|lady|worship of|temple of|ded
 const GODDESS_AFTER = /^(?:'s)?,? (?:the )?(?:temple|pilgrimage|procession|festival|statue|belief|worship|culture|goddess|birthday|cult|palanquin)/;
 
 /** What follows a pinyin name when it names a company or a PRC old town: "Beijing Hualian Group", "Nantou Old Town". */
-const NAME_GOES_ON = /^ (?:group|supermarkets?|department store|holdings?|co\.|corporation|company|ltd|old town|ancient city)(?![\p{L}])/u;
+const NAME_GOES_ON = new RegExp(`^ (?:group|supermarkets?|department store|holdings?|co\\.|corporation|company|ltd|old town|ancient city)(?![${LETTER}])`);
 /**
  * Common Chinese surnames, in pinyin and Wade-Giles: "Zhang Jiayi" and "Lin Chia-yi" are people.
  * Only pinyin and hyphenated spellings are checked; they double as given names.
  */
-const SURNAME_BEFORE = new RegExp(
-  '(?:^|[^\\p{L}])(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|gao|luo|zheng|liang|' +
+const SURNAMES = new Set(
+  ('wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|gao|luo|zheng|liang|' +
     'xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|' +
     'shen|yao|jin|fu|zhong|xue|wen|qin|jia|fang|tan|zou|shi|xiong|meng|qiu|hou|bai|kong|mao|hao|gu|lai|long|duan|qian|' +
     'yin|lei|hong|chang|tsai|hsu|hsieh|kuo|hung|chiu|tseng|liao|chou|yeh|chuang|chiang|ho|lo|kao|chien|chu|ko|shih|' +
-    'tu|yen|tsao|tien|sung|teng|chung|kuan|chao) $',
-  'u',
+    'tu|yen|tsao|tien|sung|teng|chung|kuan|chao').split('|'),
 );
+/** The word right before a name and its space ("zhang " before "jiayi"). */
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])([a-z]+) $`);
 
 /** "Taipei" standing for the country in the names of Taiwan's missions abroad. */
 const MISSION_AFTER =
@@ -89,13 +100,14 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
   if ((quote === 'taipei' || quote === '台北') && MISSION_AFTER.test(after)) return true;
   if (spelling === 'zh') return zhElsewhere(quote, before, after);
   if (lookAlike || spelling === 'pinyin') {
-    const area = AREA_AFTER.exec(after);
+    const area = areaAfter(after);
     // An area outside Taiwan, unless it is the ROC's own name for where this place is (Kinmen, Fujian).
-    if (area && !(area[1] && ids.some((id) => HOME_AREA[id] === area[1]))) return true;
-    if (AREA_BEFORE.test(before) || NAME_GOES_ON.test(after)) return true;
+    if (area !== null && !(area && ids.some((id) => HOME_AREA[id] === area))) return true;
+    const areaBefore = AREA_BEFORE.exec(before);
+    if ((areaBefore && PRC_AREAS.has(areaBefore[1]!)) || NAME_GOES_ON.test(after)) return true;
   }
   const givenName = spelling === 'pinyin' || (spelling !== 'official' && /[- ]/.test(quote));
-  if (givenName && SURNAME_BEFORE.test(before)) return true;
+  if (givenName && SURNAMES.has(WORD_BEFORE.exec(before)?.[1] ?? '')) return true;
   if ((quote === 'mazu' || quote === 'matsu') && (GODDESS_BEFORE.test(before) || GODDESS_AFTER.test(after))) return true;
   return false;
 }
@@ -104,13 +116,15 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
  * Where each look-alike's namesake lies in the PRC, for reading a whole block or page: "Taoyuan
  * County … lies in the north-west of Hunan Province", a page titled "Yilan County, Heilongjiang".
  */
+/** A look-alike's namesake area: its Latin names as words, or its Chinese names anywhere. */
+const namesakeArea = (latin: string, han: string) => new RegExp(`(?:^|[^${LETTER}])(?:${latin})(?![${LETTER}])|${han}`);
 const NAMESAKE_AREAS: Partial<Record<PlaceId, RegExp>> = {
-  taoyuan: new RegExp('(?:^|[^\\p{L}])(?:hunan|changde)(?![\\p{L}])|湖南|常德', 'u'),
-  yilan: new RegExp('(?:^|[^\\p{L}])(?:heilongjiang|harbin)(?![\\p{L}])|黑[龍龙]江|哈[爾尔]濱|哈尔滨', 'u'),
-  'new-taipei': new RegExp('(?:^|[^\\p{L}])(?:changzhou|jiangsu)(?![\\p{L}])|常州|江[蘇苏]', 'u'),
-  nantou: new RegExp('(?:^|[^\\p{L}])(?:shenzhen|nanshan|guangdong)(?![\\p{L}])|深圳|南山', 'u'),
-  keelung: new RegExp('(?:^|[^\\p{L}])(?:tibet|shigatse|xigaze)(?![\\p{L}])|西藏|日喀[則则]', 'u'),
-  lienchiang: new RegExp('(?:^|[^\\p{L}])(?:fuzhou|zhanjiang|guangdong)(?![\\p{L}])|福州|湛江', 'u'),
+  taoyuan: namesakeArea('hunan|changde', '湖南|常德'),
+  yilan: namesakeArea('heilongjiang|harbin', '黑[龍龙]江|哈[爾尔]濱|哈尔滨'),
+  'new-taipei': namesakeArea('changzhou|jiangsu', '常州|江[蘇苏]'),
+  nantou: namesakeArea('shenzhen|nanshan|guangdong', '深圳|南山'),
+  keelung: namesakeArea('tibet|shigatse|xigaze', '西藏|日喀[則则]'),
+  lienchiang: namesakeArea('fuzhou|zhanjiang|guangdong', '福州|湛江'),
 };
 /** Taiwan named in the same block or title, or the place by a form its namesake does not have. */
 const TAIWAN_SIGNAL = new RegExp('taiwan|chinese taipei|taoyuan city|new taipei|台灣|台湾|中華台北|中华台北|桃園市|新北市', 'u');
