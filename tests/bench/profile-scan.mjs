@@ -87,6 +87,7 @@ try {
 }
 const med = (xs) => { const a = [...xs].sort((x, y) => x - y); return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2; };
 console.log(`medians: ${STAGES.map((n) => `${n.replace('tcl-', '')} ${med(stageRuns.map((m) => m[n][0] ?? 0)).toFixed(2)}`).join(' ')}`);
+console.log(`minima:  ${STAGES.map((n) => `${n.replace("tcl-", "")} ${Math.min(...stageRuns.map((m) => m[n][0] ?? 0)).toFixed(2)}`).join(" ")}`);
 if (!profiling) process.exit(0);
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, ms]) => `${(ms / runs).toFixed(2).padStart(8)} ms  ${n}`).join('\n');
 console.log(`\nour stacks: ${(samplesMs / runs).toFixed(1)} ms per run\n\nself (per run):\n${top(self, 40)}\n\ninclusive (per run):\n${top(total, 40)}\n\nself by line (per run):\n${top(lines, 40)}`);

@@ -11,7 +11,7 @@ import { phraseKey } from '../text/trie-regex';
 import { matchStream } from './stream';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
-import { chinaNextTo, continuesAsName, labelledChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
+import { chinaNextTo, continuesAsName, labelledChina, structureCache, tabRowSaysChina, textHeadingSaysChina } from './structure';
 import { underChinaByStructure } from './records';
 import { namesakeOnPage, namesSomethingElse } from '../places/context';
 import { HAN, LETTER, LOWER, UPPER } from '../text/letters';
@@ -126,7 +126,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const folded = fold(text);
   const places: PlaceMention[] = [];
   const findings: Finding[] = [];
-  const headingCache = new Map<Element, boolean>();
+  const structure = structureCache();
   const textHeadings = new Map<number, 'list' | 'line' | null>();
   const under = ruleById('under-china');
   const pinyin = ruleById('prc-romanization');
@@ -189,7 +189,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
     } else if (index.nodes.length > 0) {
       const node = nodeAtOffset(index, start);
-      if (node && underChinaByStructure(node, headingCache)) {
+      if (node && underChinaByStructure(node, structure)) {
         findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
       }
     }

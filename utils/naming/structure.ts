@@ -158,13 +158,28 @@ function headingText(el: Element): string | null {
   return countryLabel(el);
 }
 
-/** The text of the nearest heading before `el` in document order (a few steps up and back at most). */
-export function nearestHeadingText(el: Element, maxSteps = 40): string | null {
+/** The heading an earlier sibling gives what follows it: its own text, or a heading that ends it. */
+function siblingHeading(prev: Element): string | null {
+  const text = headingText(prev);
+  if (text !== null) return text;
+  // A section that ends with a heading ("…<h3>China</h3>") heads what follows it.
+  const last = prev.lastElementChild;
+  return last && last.matches(HEADINGS) ? (last.textContent ?? '') : null;
+}
+
+/**
+ * The text of the nearest heading before `el` in document order (a few steps up and back at most).
+ * `seen` keeps each sibling's answer for one scan: places in neighbouring paragraphs share their
+ * walk back, and every step reads the DOM.
+ */
+export function nearestHeadingText(el: Element, maxSteps = 40, seen?: Map<Element, string | null>): string | null {
   let current: Element | null = el;
   let steps = 0;
   while (current && current.tagName !== 'BODY' && steps < maxSteps) {
     if (current.tagName === 'TABLE') {
-      const caption = current.querySelector(':scope > caption');
+      // The table's own children, not a query: a selector search goes through every row.
+      let caption: Element | null = null;
+      for (const child of current.children) if (child.tagName === 'CAPTION') caption ??= child;
       if (caption) return caption.textContent ?? '';
     }
     if (current.tagName === 'DD') {
@@ -174,11 +189,12 @@ export function nearestHeadingText(el: Element, maxSteps = 40): string | null {
     }
     for (let prev = current.previousElementSibling; prev && steps < maxSteps; prev = prev.previousElementSibling) {
       steps++;
-      const text = headingText(prev);
+      let text = seen?.get(prev);
+      if (text === undefined) {
+        text = siblingHeading(prev);
+        seen?.set(prev, text);
+      }
       if (text !== null) return text;
-      // A section that ends with a heading ("…<h3>China</h3>") heads what follows it.
-      const last = prev.lastElementChild;
-      if (last && last.matches(HEADINGS)) return last.textContent ?? '';
     }
     current = current.parentElement;
     steps++;
@@ -194,21 +210,28 @@ export function rowSaysChina(cell: Element): boolean {
   return false;
 }
 
-/**
- * Whether the place in this text node sits in a China table row or under a China heading.
- * `headingCache` is per scan: a 20,000-row list costs one heading lookup.
- */
-export function structurallyUnderChina(node: Node, headingCache: Map<Element, boolean>): boolean {
+/** What the structure checks remember during one scan (the DOM does not change under it). */
+export interface StructureCache {
+  /** whether a group (list, table, paragraph) is under a China heading: a 20,000-row list costs one lookup */
+  groups: Map<Element, boolean>;
+  /** the heading each earlier sibling gives, for the walks back from neighbouring groups */
+  siblings: Map<Element, string | null>;
+}
+
+export const structureCache = (): StructureCache => ({ groups: new Map(), siblings: new Map() });
+
+/** Whether the place in this text node sits in a China table row or under a China heading. */
+export function structurallyUnderChina(node: Node, cache: StructureCache): boolean {
   const el = node.parentElement;
   if (!el) return false;
   const cell = el.closest('td, th');
   if (cell && rowSaysChina(cell)) return true;
   const group = el.closest('dd, ul, ol, table') ?? el.closest('p, div, li') ?? el;
-  let hit = headingCache.get(group);
+  let hit = cache.groups.get(group);
   if (hit === undefined) {
-    const text = nearestHeadingText(group);
+    const text = nearestHeadingText(group, 40, cache.siblings);
     hit = text !== null && saysChina(text);
-    headingCache.set(group, hit);
+    cache.groups.set(group, hit);
   }
   return hit;
 }
