@@ -1,6 +1,8 @@
 // `node tests/bench/profile-scan.mjs [page] [runs]`: where the first scan's time goes, from a CDP
 // CPU profile over the page's main thread (the content script's isolated world included), summed
-// by function for the extension's scripts. Build unminified for names: TCL_NO_MINIFY=1 npx wxt build.
+// by function and by line for the extension's scripts, with the scan's stage measures (median and
+// minimum over the runs). Build unminified for names: TCL_NO_MINIFY=1 npx wxt build. PROFILE=0:
+// the stage measures alone; ROOT=<name or file:line>: only the samples under that function.
 import { startServer } from '../harness/server.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { articlePage, directoryPage, taskPage } from './pages.mjs';
