@@ -44,7 +44,7 @@ const firefoxSettings = {
 export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
-  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
+  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const content = entrypoints.some((e) => e.type === 'content-script');

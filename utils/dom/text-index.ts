@@ -36,9 +36,13 @@ export interface IndexOptions {
   skip?: (el: Element) => boolean;
 }
 
-/** The nearest ancestor that is not inline: two text nodes under the same one belong to one block. */
-function blockOf(node: Node, root: Node): Node {
-  let el = node.parentNode;
+/**
+ * The nearest ancestor that is not inline: two text nodes under the same one belong to one block.
+ * Starts from the text's parent, whose name the caller has read already (each DOM read costs).
+ */
+function blockOf(parent: Node, parentName: string, root: Node): Node {
+  if (parent === root || !INLINE.has(parentName)) return parent;
+  let el = parent.parentNode;
   while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).nodeName)) el = el.parentNode;
   return el ?? root;
 }
@@ -61,6 +65,19 @@ function skippedRoots(root: Node, selector: string, extra: readonly Element[]): 
     const last = out[out.length - 1];
     if (last && last.contains(el)) continue;
     out.push(el);
+  }
+  return out;
+}
+
+/**
+ * The first text node in each left-out subtree, with its subtree: the walk meets that node first,
+ * so telling it is one identity test per node (not a document-position query on each).
+ */
+function entryPoints(doc: Document, skipped: readonly Element[]): { first: Node; root: Element }[] {
+  const out: { first: Node; root: Element }[] = [];
+  for (const root of skipped) {
+    const first = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */).nextNode();
+    if (first) out.push({ first, root });
   }
   return out;
 }
@@ -94,10 +111,11 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     yield { text: '', nodes: [], starts: [] };
     return;
   }
-  const skipped = skippedRoots(root, selector, extra);
+  const skipped = entryPoints(doc, skippedRoots(root, selector, extra));
   // Line breaks split blocks; a page without any spares two DOM reads per text node.
   const hasBr = 'querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true;
   let nextSkipped = 0;
+  let nextEntry = skipped[0]?.first ?? null;
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let parts: string[] = [];
   let nodes: Text[] = [];
@@ -106,32 +124,29 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
   let lastBlock: Node | null = null;
   let lastParent: Node | null = null;
   let lastWasBr = false;
+  let lastData = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Past the left-out subtrees behind this node; jump over the one holding it.
-    while (nextSkipped < skipped.length) {
-      const r = skipped[nextSkipped]!;
-      const pos = r.compareDocumentPosition(node);
-      if (pos & 0x10 /* CONTAINED_BY */) {
-        walker.currentNode = lastDescendant(r);
-        nextSkipped++;
-        node = null as unknown as Node;
-        break;
-      }
-      if (pos & 0x4 /* FOLLOWING */) nextSkipped++;
-      else break;
+    // The first text of a left-out subtree: jump over the subtree.
+    if (node === nextEntry) {
+      walker.currentNode = lastDescendant(skipped[nextSkipped]!.root);
+      nextEntry = skipped[++nextSkipped]?.first ?? null;
+      continue;
     }
-    if (!node) continue;
     const text = node as Text;
     const data = text.data;
     if (data.length === 0) continue;
     const parent = text.parentNode!;
-    if (DIRECT_SKIP.has(parent.nodeName)) continue;
-    if (skip && parent !== lastParent && underSkipped(text, root, skip)) continue;
-    const block: Node | null = parent === lastParent ? lastBlock : blockOf(text, root);
+    let block: Node;
+    if (parent === lastParent) block = lastBlock!;
+    else {
+      const parentName = parent.nodeName;
+      if (DIRECT_SKIP.has(parentName)) continue;
+      if (skip && underSkipped(text, root, skip)) continue;
+      block = blockOf(parent, parentName, root);
+    }
     const brBefore = hasBr && text.previousSibling?.nodeName === 'BR';
     // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
-    const glued =
-      block === lastBlock && nodes.length > 0 && parent !== lastParent && WORD_START.test(data) && WORD_END.test(nodes[nodes.length - 1]!.data);
+    const glued = block === lastBlock && nodes.length > 0 && parent !== lastParent && WORD_START.test(data) && WORD_END.test(lastData);
     if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr || glued)) {
       if (nodes.length >= maxNodes) {
         yield { text: parts.join(''), nodes, starts };
@@ -147,6 +162,7 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     lastBlock = block;
     lastParent = parent;
     lastWasBr = hasBr && text.nextSibling?.nodeName === 'BR';
+    lastData = data;
     nodes.push(text);
     starts.push(length);
     parts.push(data);

@@ -30,8 +30,17 @@ function sortKey(m: Membership): string {
   return dated ? `0${dated.date}` : `1${m.status[0]?.date ?? ''}`;
 }
 
+let collator: Intl.Collator | null = null;
+
 export function membersOf(org: OrgId, data: readonly Membership[]): Membership[] {
-  return data.filter((m) => m.org === org).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+  // localeCompare's order, from one collator and one key per member: localeCompare on each
+  // comparison was ~5x slower, and sorting the members was the panel's longest step on mounting.
+  const compare = (collator ??= new Intl.Collator()).compare;
+  return data
+    .filter((m) => m.org === org)
+    .map((m) => ({ m, key: sortKey(m) }))
+    .sort((a, b) => compare(a.key, b.key))
+    .map(({ m }) => m);
 }
 
 export function membershipsOf(place: PlaceId, data: readonly Membership[]): Membership[] {

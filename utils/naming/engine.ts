@@ -11,9 +11,10 @@ import { phraseKey } from '../text/trie-regex';
 import { matchStream } from './stream';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
-import { chinaNextTo, continuesAsName, labelledChina, tabRowSaysChina, textHeadingSaysChina } from './structure';
+import { chinaNextTo, continuesAsName, labelledChina, structureCache, tabRowSaysChina, textHeadingSaysChina } from './structure';
 import { underChinaByStructure } from './records';
 import { namesakeOnPage, namesSomethingElse } from '../places/context';
+import { HAN, LETTER, LOWER, UPPER } from '../text/letters';
 
 export interface PlaceMention {
   start: number;
@@ -46,11 +47,20 @@ export interface ScanOptions {
   pageContext?: string;
 }
 
-const LIST_AFTER = /^ *(?:, *\p{L}| and | or | & |\u3001)/u;
-const LIST_BEFORE = /\p{L}[\p{L} ]{0,30}, *$/u;
+// Letter classes as ranges, not \p{L}: compiled on every page (see utils/text/letters.ts).
+const LIST_AFTER = new RegExp(`^ *(?:, *[${LETTER}]| and | or | & |\\u3001)`);
+const LIST_BEFORE = new RegExp(`[${LETTER}][${LETTER} ]{0,30}, *$`);
 /** "Unlike China, Taiwan has…" / "with China, Taiwan's council said": a clause ends after the first country. */
-const CLAUSE_BEFORE = /(?:^|[^\p{L}'])(?:unlike|like|with|for|in|from|to|against|than|towards?|by|beyond|besides|outside|across)(?: mainland| the)? $/u;
-const CLAUSE_AFTER = /^(?:'s(?!\p{L})|\s+\p{Ll})/u;
+const CLAUSE_BEFORE = new RegExp(
+  `(?:^|[^${LETTER}'])(?:unlike|like|with|for|in|from|to|against|than|towards?|by|beyond|besides|outside|across)(?: mainland| the)? $`,
+);
+const CLAUSE_AFTER = new RegExp(`^(?:'s(?![${LETTER}])|\\s+[${LOWER}])`);
+const WORD_AFTER = new RegExp(`^ ([${LETTER}]+)`);
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+/** One country a line: "China\\nTaiwan" in a plain-text list. */
+const ONE_A_LINE = new RegExp(`^[${LETTER} ]+\\r?\\n[${LETTER}\\s]+$`);
+/** "a new Taipei office": the adjective (New Taipei is always capitalized). */
+const NEW_ADJECTIVE = new RegExp(`^new\\s+[${UPPER}]`);
 /** 在中國台灣人 ("Taiwanese in China"): 在中國 then 台灣人, not 中國台灣. */
 const TAIWAN_AT_END = new RegExp('[台臺][灣湾]$', 'u');
 const IN_CHINA_BEFORE = new RegExp('[在赴到去往於于]$', 'u');
@@ -86,7 +96,7 @@ function notTheName(rule: Rule, original: string, folded: string, start: number,
   if (folded.endsWith('china', end) && continuesAsName(original, folded, end, CHINA_NAME_WORDS)) return true;
   if (!rule.checks.includes('not-the-name')) return false;
   if (/china *- *taiwan/.test(folded.slice(start, end))) return true;
-  if (folded.endsWith('taiwan', end) && MODIFIED.has(/^ (\p{L}+)/u.exec(folded.slice(end, end + 20))?.[1] ?? '')) return true;
+  if (folded.endsWith('taiwan', end) && MODIFIED.has(WORD_AFTER.exec(folded.slice(end, end + 20))?.[1] ?? '')) return true;
   return TAIWAN_AT_END.test(folded.slice(start, end)) && IN_CHINA_BEFORE.test(folded.slice(start - 1, start)) && TAIWANESE_AFTER.test(folded.slice(end, end + 2));
 }
 
@@ -96,11 +106,10 @@ function notTheName(rule: Rule, original: string, folded: string, start: number,
  */
 function readsAsList(original: string, folded: string, start: number, end: number, placeEnd: number): boolean {
   // 中國台灣 has no separator inside: it is one name wherever it stands ("城市，中國台灣網").
-  if (/\p{Script=Han}/u.test(folded.slice(start, end))) return false;
+  if (HAN_CHAR.test(folded.slice(start, end))) return false;
   // Only "A, B" and "A\nB" read as two items: "Taiwan Region (China) and Hong Kong" is one name.
   if (!/[,\n\r]/.test(original.slice(start, end))) return false;
-  // One country a line: "China\nTaiwan" in a plain-text list.
-  if (/^[\p{L} ]+\r?\n[\p{L}\s]+$/u.test(original.slice(start, end))) return true;
+  if (ONE_A_LINE.test(original.slice(start, end))) return true;
   const comma = folded.slice(start, end).includes(',');
   if (comma && CLAUSE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && CLAUSE_AFTER.test(original.slice(end, end + 3))) return true;
   if (LIST_AFTER.test(folded.slice(end, end + 8))) return true;
@@ -117,7 +126,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
   const folded = fold(text);
   const places: PlaceMention[] = [];
   const findings: Finding[] = [];
-  const headingCache = new Map<Element, boolean>();
+  const structure = structureCache();
   const textHeadings = new Map<number, 'list' | 'line' | null>();
   // The rules the lexicon was built for: a rule pack may have changed these two.
   const under = lexicon.rules.get('under-china') ?? ruleById('under-china');
@@ -142,7 +151,8 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       if (severity) findings.push(finding(under, text, start, end, [], 1, severity));
       continue;
     }
-    const entry = lexicon.entries.get(phraseKey(m.text));
+    // Matched text is most often a key already (keys are fixed points of phraseKey).
+    const entry = lexicon.entries.get(m.text) ?? lexicon.entries.get(phraseKey(m.text));
     if (!entry || entry.type === 'not-an-issue') continue;
     if (entry.type === 'rule') {
       const severity = severityOf(entry.rule);
@@ -153,7 +163,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       continue;
     }
     // "a new Taipei office": the adjective, then Taipei City (New Taipei is always capitalized).
-    if (/^new\s+\p{Lu}/u.test(text.slice(start, start + 6)) && entry.ids[0] === 'new-taipei') {
+    if (NEW_ADJECTIVE.test(text.slice(start, start + 6)) && entry.ids[0] === 'new-taipei') {
       stream.seek(start + 4);
       continue;
     }
@@ -180,7 +190,7 @@ export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: Pl
       findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
     } else if (index.nodes.length > 0) {
       const node = nodeAtOffset(index, start);
-      if (node && underChinaByStructure(node, headingCache)) {
+      if (node && underChinaByStructure(node, structure)) {
         findings.push(finding(under, text, start, end, entry.ids, confidence * 0.9, underSeverity));
       }
     }

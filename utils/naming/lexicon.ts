@@ -7,6 +7,7 @@ import type { PlaceId } from '../places/ids';
 import { fold } from '../text/fold';
 import { phraseKey, trieSource } from '../text/trie-regex';
 import { NOT_ISSUES, RULES, type Rule } from './rules';
+import { LETTER } from '../text/letters';
 
 export type Spelling = 'official' | 'short' | 'old' | 'pinyin' | 'zh';
 
@@ -47,7 +48,7 @@ const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\uf
  * inside China, reported once as a whole.
  */
 const GROUPING =
-  "(?<![\\p{L}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)" +
+  `(?<![${LETTER}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)` +
   '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北|港澳台)[^）)\\u2029]{0,40}[）)]';
 
 function placeEntries(add: (phrase: string, entry: CompiledEntry) => void) {
@@ -101,7 +102,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
     } else entries.set(key, { type: 'place', ids: e[1], spelling: e[2], ambiguous: e[3] });
   }
   return {
-    patterns: { group: new RegExp(compiled.group, 'gu'), latin: new RegExp(compiled.latin, 'g'), han: new RegExp(compiled.han, 'g') },
+    patterns: { group: new RegExp(compiled.group, 'g'), latin: new RegExp(compiled.latin, 'g'), han: new RegExp(compiled.han, 'g') },
     entries,
     rules: byId,
   };

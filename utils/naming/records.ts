@@ -4,7 +4,7 @@
  * country field says China is listed under China. Decided from the structure (siblings, repeated
  * shapes, text lengths), never from a site's class names.
  */
-import { saysChina, saysTaiwan, structurallyUnderChina } from './structure';
+import { saysChina, saysTaiwan, structurallyUnderChina, type StructureCache } from './structure';
 
 /** "Country: China", "Country / Economy — China", "國家：中國": a label and its value in one field. */
 const COUNTRY_LABEL = new RegExp(
@@ -122,11 +122,11 @@ export function pageContext(doc: Document): string {
 /**
  * Whether the place in this text node is listed under China by the page's structure: a table row,
  * a heading or label, a definition list, an option group, or a record of sibling elements.
- * `headingCache` is per scan.
+ * `cache` is per scan (see structureCache).
  */
-export function underChinaByStructure(node: Node, headingCache: Map<Element, boolean>): boolean {
+export function underChinaByStructure(node: Node, cache: StructureCache): boolean {
   const el = node.parentElement;
   if (!el) return false;
   if (el.closest('option')) return optionGroupSaysChina(el);
-  return definitionSaysChina(el) || recordSaysChina(el) || structurallyUnderChina(node, headingCache);
+  return definitionSaysChina(el) || recordSaysChina(el) || structurallyUnderChina(node, cache);
 }

@@ -4,6 +4,8 @@
  * as plain text reads them (tab-separated rows, "China:" lines, a China block before a list).
  * Only looked at around the places the text pass found, never over the whole page.
  */
+import { HAN, LETTER, LOWER, UPPER } from '../text/letters';
+
 const CHINA_WORD = "china|chine|prc|chn|p\\. ?r\\. ?china|p\\. ?r\\. ?c\\.?|people's republic of china";
 /**
  * After a place: ", China" / "(China)" / ", PRC" / " (CHN)" / "中國", also past a postal code
@@ -27,6 +29,13 @@ const WHOLE_CHINA = new RegExp(
 const LABEL_LINE =
   new RegExp('^\\s*(?:china|prc|people\'s republic of china|中國|中国)\\s*[:：]\\s*(?:[^,;:.，、；：\\s\\u2029][^,;:.，、；：\\u2029]{0,39}?(?:[,，、]|\\s(?:and|&))\\s*)*$', 'u');
 
+// Letter classes as ranges, not \p{L}: compiled on every page (see utils/text/letters.ts).
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+const LOWER_CHAR = new RegExp(`[${LOWER}]`);
+const WORD_AFTER = new RegExp(`^ ([${LETTER}]+)`);
+const CAPITAL_AFTER = new RegExp(`^ [${UPPER}]`);
+
 export interface Span {
   start: number;
   end: number;
@@ -45,7 +54,7 @@ export function chinaNextTo(folded: string, original: string, start: number, end
   const before = BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
   if (before) {
     const from = start - before[0].length;
-    if (!/\p{L}/u.test(folded[from - 1] ?? '') || /\p{Script=Han}/u.test(before[0])) return { start: from, end };
+    if (!LETTER_CHAR.test(folded[from - 1] ?? '') || HAN_CHAR.test(before[0])) return { start: from, end };
   }
   return null;
 }
@@ -56,12 +65,12 @@ export function chinaNextTo(folded: string, original: string, start: number, end
  * "China …" names; any capitalized word only counts where the text is not all capitals).
  */
 export function continuesAsName(original: string, folded: string, at: number, nameWords: ReadonlySet<string>): boolean {
-  if (/^\p{L}/u.test(original.slice(at, at + 1))) return true;
-  const word = /^ (\p{L}+)/u.exec(folded.slice(at, at + 30))?.[1];
+  if (LETTER_CHAR.test(original.slice(at, at + 1))) return true;
+  const word = WORD_AFTER.exec(folded.slice(at, at + 30))?.[1];
   if (!word) return false;
   if (nameWords.has(word)) return true;
   const before = original.slice(Math.max(0, at - 12), at);
-  return /^ \p{Lu}/u.test(original.slice(at, at + 2)) && /\p{Ll}/u.test(before);
+  return CAPITAL_AFTER.test(original.slice(at, at + 2)) && LOWER_CHAR.test(before);
 }
 
 /** Where the line holding `start` begins (a line break or a block's edge), looking back 200 characters at most. */
@@ -149,13 +158,28 @@ function headingText(el: Element): string | null {
   return countryLabel(el);
 }
 
-/** The text of the nearest heading before `el` in document order (a few steps up and back at most). */
-export function nearestHeadingText(el: Element, maxSteps = 40): string | null {
+/** The heading an earlier sibling gives what follows it: its own text, or a heading that ends it. */
+function siblingHeading(prev: Element): string | null {
+  const text = headingText(prev);
+  if (text !== null) return text;
+  // A section that ends with a heading ("…<h3>China</h3>") heads what follows it.
+  const last = prev.lastElementChild;
+  return last && last.matches(HEADINGS) ? (last.textContent ?? '') : null;
+}
+
+/**
+ * The text of the nearest heading before `el` in document order (a few steps up and back at most).
+ * `seen` keeps each sibling's answer for one scan: places in neighbouring paragraphs share their
+ * walk back, and every step reads the DOM.
+ */
+export function nearestHeadingText(el: Element, maxSteps = 40, seen?: Map<Element, string | null>): string | null {
   let current: Element | null = el;
   let steps = 0;
   while (current && current.tagName !== 'BODY' && steps < maxSteps) {
     if (current.tagName === 'TABLE') {
-      const caption = current.querySelector(':scope > caption');
+      // The table's own children, not a query: a selector search goes through every row.
+      let caption: Element | null = null;
+      for (const child of current.children) if (child.tagName === 'CAPTION') caption ??= child;
       if (caption) return caption.textContent ?? '';
     }
     if (current.tagName === 'DD') {
@@ -165,11 +189,12 @@ export function nearestHeadingText(el: Element, maxSteps = 40): string | null {
     }
     for (let prev = current.previousElementSibling; prev && steps < maxSteps; prev = prev.previousElementSibling) {
       steps++;
-      const text = headingText(prev);
+      let text = seen?.get(prev);
+      if (text === undefined) {
+        text = siblingHeading(prev);
+        seen?.set(prev, text);
+      }
       if (text !== null) return text;
-      // A section that ends with a heading ("…<h3>China</h3>") heads what follows it.
-      const last = prev.lastElementChild;
-      if (last && last.matches(HEADINGS)) return last.textContent ?? '';
     }
     current = current.parentElement;
     steps++;
@@ -185,21 +210,28 @@ export function rowSaysChina(cell: Element): boolean {
   return false;
 }
 
-/**
- * Whether the place in this text node sits in a China table row or under a China heading.
- * `headingCache` is per scan: a 20,000-row list costs one heading lookup.
- */
-export function structurallyUnderChina(node: Node, headingCache: Map<Element, boolean>): boolean {
+/** What the structure checks remember during one scan (the DOM does not change under it). */
+export interface StructureCache {
+  /** whether a group (list, table, paragraph) is under a China heading: a 20,000-row list costs one lookup */
+  groups: Map<Element, boolean>;
+  /** the heading each earlier sibling gives, for the walks back from neighbouring groups */
+  siblings: Map<Element, string | null>;
+}
+
+export const structureCache = (): StructureCache => ({ groups: new Map(), siblings: new Map() });
+
+/** Whether the place in this text node sits in a China table row or under a China heading. */
+export function structurallyUnderChina(node: Node, cache: StructureCache): boolean {
   const el = node.parentElement;
   if (!el) return false;
   const cell = el.closest('td, th');
   if (cell && rowSaysChina(cell)) return true;
   const group = el.closest('dd, ul, ol, table') ?? el.closest('p, div, li') ?? el;
-  let hit = headingCache.get(group);
+  let hit = cache.groups.get(group);
   if (hit === undefined) {
-    const text = nearestHeadingText(group);
+    const text = nearestHeadingText(group, 40, cache.siblings);
     hit = text !== null && saysChina(text);
-    headingCache.set(group, hit);
+    cache.groups.set(group, hit);
   }
   return hit;
 }

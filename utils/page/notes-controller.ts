@@ -113,6 +113,11 @@ export function createNotesController(deps: NotesDeps) {
   };
 
   const place = (notes: Note[]) => {
+    // No passage to find (no notes, or notes on the whole page): the page's text is not read.
+    if (!notes.some((note) => note.target.length > 0)) {
+      placed = notes.map((note) => ({ note, range: null }));
+      return;
+    }
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });
     const text = readable(index);
     const content = contentIndex(deps.root);

@@ -8,6 +8,7 @@ import { parseDataFile } from '../data-check';
 import type { Spelling } from '../naming/lexicon';
 import { fold } from '../text/fold';
 import { PLACES } from './data';
+import { LETTER } from '../text/letters';
 import type { PlaceId } from './ids';
 import { PlaceContextSchema, type PlaceContext } from './schema';
 import contextFile from './context.json';
@@ -22,14 +23,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]) => (list.length > 0 ? list.map((w) => escape(fold(w))).join('|') : '(?!)');
 const isHan = (s: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
 
-const PRC_AREAS = alt(words.prcAreas);
-/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde" / "a county-level city". */
-const AREA_AFTER = new RegExp(
-  `^(?: county| city| district)? *(?:(?:, *|\\( *|in |of )(${PRC_AREAS})(?![\\p{L}])|,? (?:is )?an? county-level city)`,
-  'u',
-);
+/** PRC provinces, and the prefectures that hold a look-alike, looked up in a set: an alternation of
+ * every name compiles slowly, on each page. Names of more than one word are matched as they are. */
+const PRC_AREAS = new Set(words.prcAreas.map(fold));
+const AREA_WORD = `(${[...[...PRC_AREAS].filter((a) => a.includes(' ')).map(escape), '[a-z]+'].join('|')})`;
+/** "Taoyuan, Hunan" / "Yilan County (Heilongjiang)" / "Taoyuan County in Changde". */
+const AREA_AFTER = new RegExp(`^(?: county| city| district)? *(?:, *|\\( *|in |of )${AREA_WORD}(?![${LETTER}])`);
+/** "Taoyuan, a county-level city". */
+const COUNTY_LEVEL_AFTER = /^(?: county| city| district)? *,? (?:is )?an? county-level city/;
 /** "Changzhou's Xinbei District" / "Hunan's Taoyuan County". */
-const AREA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PRC_AREAS})(?: province)?'s $`, 'u');
+const AREA_BEFORE = new RegExp(`(?:^|[^${LETTER}])${AREA_WORD}(?: province)?'s $`);
+
+/** The PRC area named right after a name: its name, '' for "a county-level city", or null. */
+function areaAfter(after: string): string | null {
+  const named = AREA_AFTER.exec(after);
+  if (named && PRC_AREAS.has(named[1]!)) return named[1]!;
+  return COUNTY_LEVEL_AFTER.test(after) ? '' : null;
+}
 /** Taiwan's Kinmen is in (the ROC's) Fujian: "Jinmen County, Fujian Province" is still Kinmen. */
 const HOME_AREA = new Map(PLACES.flatMap((p) => (p.homeArea ? [[p.id, fold(p.homeArea)] as const] : [])));
 
@@ -38,12 +48,14 @@ const GODDESS_BEFORE = new RegExp(`(?:${alt(words.goddessBefore)}) $`);
 const GODDESS_AFTER = new RegExp(`^(?:'s)?,? (?:the )?(?:${alt(words.goddessAfter)})`);
 
 /** What follows a pinyin name when it names a company or a PRC old town: "Beijing Hualian Group", "Nantou Old Town". */
-const NAME_GOES_ON = new RegExp(`^ (?:${alt(words.nameGoesOn)})(?![\\p{L}])`, 'u');
+const NAME_GOES_ON = new RegExp(`^ (?:${alt(words.nameGoesOn)})(?![${LETTER}])`);
 /**
  * Common Chinese surnames, in pinyin and Wade-Giles: "Zhang Jiayi" and "Lin Chia-yi" are people.
  * Only pinyin and hyphenated spellings are checked; they double as given names.
  */
-const SURNAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(words.surnames)}) $`, 'u');
+const SURNAMES = new Set(words.surnames.map(fold));
+/** The word right before a name and its space ("zhang " before "jiayi"). */
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])([a-z]+) $`);
 
 /** "Taipei" standing for the country in the names of Taiwan's missions abroad. */
 const MISSION_AFTER = new RegExp(
@@ -89,13 +101,14 @@ export function namesSomethingElse({ folded, start, end, spelling, lookAlike, id
   if ((quote === 'taipei' || quote === '台北') && MISSION_AFTER.test(after)) return true;
   if (spelling === 'zh') return zhElsewhere(quote, before, after);
   if (lookAlike || spelling === 'pinyin') {
-    const area = AREA_AFTER.exec(after);
+    const area = areaAfter(after);
     // An area outside Taiwan, unless it is the ROC's own name for where this place is (Kinmen, Fujian).
-    if (area && !(area[1] && ids.some((id) => HOME_AREA.get(id) === area[1]))) return true;
-    if (AREA_BEFORE.test(before) || NAME_GOES_ON.test(after)) return true;
+    if (area !== null && !(area && ids.some((id) => HOME_AREA.get(id) === area))) return true;
+    const areaBefore = AREA_BEFORE.exec(before);
+    if ((areaBefore && PRC_AREAS.has(areaBefore[1]!)) || NAME_GOES_ON.test(after)) return true;
   }
   const givenName = spelling === 'pinyin' || (spelling !== 'official' && /[- ]/.test(quote));
-  if (givenName && SURNAME_BEFORE.test(before)) return true;
+  if (givenName && SURNAMES.has(WORD_BEFORE.exec(before)?.[1] ?? '')) return true;
   if ((quote === 'mazu' || quote === 'matsu') && (GODDESS_BEFORE.test(before) || GODDESS_AFTER.test(after))) return true;
   return false;
 }
@@ -109,8 +122,8 @@ const NAMESAKE_AREAS = new Map(
     if (!p.namesake) return [];
     const latin = p.namesake.filter((w) => !isHan(w));
     const han = p.namesake.filter(isHan);
-    const parts = [...(latin.length ? [`(?:^|[^\\p{L}])(?:${alt(latin)})(?![\\p{L}])`] : []), ...(han.length ? [alt(han)] : [])];
-    return [[p.id, new RegExp(parts.join('|'), 'u')] as const];
+    const parts = [...(latin.length ? [`(?:^|[^${LETTER}])(?:${alt(latin)})(?![${LETTER}])`] : []), ...(han.length ? [alt(han)] : [])];
+    return [[p.id, new RegExp(parts.join('|'))] as const];
   }),
 );
 /** Taiwan named in the same block or title, or the place by a form its namesake does not have. */

@@ -3,6 +3,8 @@
  * pass over the text whatever the number of phrases: at each position the engine follows one
  * branch per character instead of trying every phrase.
  */
+import { LETTER } from './letters';
+
 const SEP_WORD = '\u0001'; // a space or hyphen between two words: any run of spaces or hyphens
 const SEP_OPT = '\u0002'; // a space next to punctuation: optional
 
@@ -31,12 +33,15 @@ function units(folded: string): string[] {
   return out;
 }
 
+/** Punctuation with the spaces around it (letters as ranges: this runs on pages, see utils/text/letters.ts). */
+const PUNCTUATION = new RegExp(` ?([^${LETTER}0-9 ]) ?`, 'g');
+
 /** The lookup key of a phrase or of matched text: both normalize to the same string. */
 export function phraseKey(folded: string): string {
   return folded
     .trim()
     .replace(/[ \-]+/g, ' ')
-    .replace(/ ?([^\p{L}\p{N} ]) ?/gu, '$1');
+    .replace(PUNCTUATION, '$1');
 }
 
 interface TrieNode {

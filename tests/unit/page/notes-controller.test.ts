@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createNotesController, type NotesApi } from '@/utils/page/notes-controller';
 import type { NotesView } from '@/utils/page/views';
 import type { Note } from '@/utils/db/types';
@@ -48,6 +48,15 @@ function selectPassage() {
 }
 
 describe('notes controller', () => {
+  it('a page without a passage to place is not read: loading no notes walks none of its text', async () => {
+    const { controller, last } = setup({});
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    await controller.load();
+    expect(last().notes).toEqual([]);
+    expect(walks).not.toHaveBeenCalled();
+    walks.mockRestore();
+  });
+
   it('a failed save keeps the typed text and says why; nothing is listed', async () => {
     const { controller, last } = setup({});
     selectPassage();
