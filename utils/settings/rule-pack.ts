@@ -146,9 +146,28 @@ export function packsIn(phrases: readonly CustomPhrase[]): PackMeta[] {
   return installedPacks({ customPhrases: [...phrases], ruleOverrides: [] }).map((p) => p.pack);
 }
 
+/** Compares two pack versions ("1.2" and "1.10.0") part by part, missing parts as 0: below 0 when a is older. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The installed pack with this id that is newer than the version given, if any: importing the older one would undo its changes. */
+export function newerInstalled(current: PackedRules, pack: PackMeta): PackMeta | undefined {
+  return installedPacks(current)
+    .map((p) => p.pack)
+    .find((p) => p.id === pack.id && compareVersions(pack.version, p.version) < 0);
+}
+
 /**
  * A pack file imported into the settings: read and checked, merged, and its examples run with the
- * rules it leaves — or refused, naming the field, with nothing changed.
+ * rules it leaves — or refused, naming the field, with nothing changed. An older version of a pack
+ * already installed is refused: the newer one must be removed first to go back.
  */
 export function importPack<S extends PackedRules>(
   settings: S,
@@ -157,6 +176,8 @@ export function importPack<S extends PackedRules>(
 ): Result<{ settings: S; pack: RulePack; added: number; replaced: number; overridden: number }, string> {
   const read = readPack(text);
   if (!read.ok) return read;
+  const newer = newerInstalled(settings, read.value);
+  if (newer) return { ok: false, error: `version: “${read.value.version}” is older than the installed version “${newer.version}” of the pack “${newer.id}”; remove that one first to go back to an older version` };
   const { added, replaced, overridden, ...packed } = mergePack(settings, read.value);
   const next = { ...settings, ...packed };
   const wrong = checkPackExamples(read.value, rulesOf(next));

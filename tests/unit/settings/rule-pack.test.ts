@@ -121,6 +121,14 @@ describe('the shipped rules as a pack', () => {
     if (!second.ok) throw new Error(second.error);
     expect(second.value.settings.ruleOverrides.map((r) => r.pack.version)).toEqual(['1.2.0']);
   });
+  it('an older version of an installed pack is refused, saying which version is installed, and changes nothing; the same version again is taken', () => {
+    const newer = importPack(DEFAULT_SETTINGS, JSON.stringify({ ...reviewed(), version: '1.10' }), rulesFor);
+    if (!newer.ok) throw new Error(newer.error);
+    const older = importPack(newer.value.settings, JSON.stringify({ ...reviewed(), version: '1.9.0' }), rulesFor);
+    expect(older).toEqual({ ok: false, error: 'version: “1.9.0” is older than the installed version “1.10” of the pack “mofa-review”; remove that one first to go back to an older version' });
+    expect(importPack(newer.value.settings, JSON.stringify({ ...reviewed(), version: '1.10.0' }), rulesFor).ok).toBe(true);
+    expect(importPack(newer.value.settings, JSON.stringify({ ...reviewed(), id: 'other-review', version: '1.0.0' }), rulesFor).ok).toBe(true);
+  });
 
   const edit = (change: (rule: Record<string, any>) => void, id = 'chinese-taipei') => {
     const pack = shipped();
