@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
 import { compileMatcher } from './utils/naming/lexicon';
+import { readRuleFolder } from './utils/naming/rule-folder';
 import { checkDataFile, withoutExamples } from './utils/data-files';
 import type { Plugin } from 'vite';
 
@@ -44,7 +46,7 @@ const firefoxSettings = {
 export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
-  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
+  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher(readRuleFolder(fileURLToPath(new URL('./utils/naming/rules/', import.meta.url))))) } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const content = entrypoints.some((e) => e.type === 'content-script');

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { ruleName } from '@/utils/export/labels';
 import { rulesFor, type UserSettings } from '@/utils/settings/user-settings';
-import { exportPack, importPack, installedPacks, removePack, shippedPack, SHIPPED_PACK_META, type PackMeta, type RulePack } from '@/utils/settings/rule-pack';
+import { exportPack, importPack, refusalText, installedPacks, removePack, shippedPack, SHIPPED_PACK_META, type PackMeta, type RulePack } from '@/utils/settings/rule-pack';
 import { download } from './download';
 
 interface Props {
@@ -31,7 +31,7 @@ export function RulePackSection({ lang, settings, commit, today = () => new Date
     if (!file) return;
     const done = importPack(settings, await file.text(), rulesFor);
     if (!done.ok) {
-      setStatus({ ok: false, text: t(lang, 'settingsPackRefused', file.name, done.error) });
+      setStatus({ ok: false, text: t(lang, 'settingsPackRefused', file.name, refusalText(lang, done.error)) });
       return;
     }
     const { pack, added, replaced, overridden } = done.value;

@@ -6,21 +6,24 @@ import { parseDataFile } from '../data-check';
 import type * as v from 'valibot';
 import { NamingExceptionsSchema, RuleSchema, type Rule } from './rule-schema';
 import exceptionsFile from './exceptions.json';
-import provinceOfChina from './rules/province-of-china.json';
-import taiwanChina from './rules/taiwan-china.json';
-import taipeiChina from './rules/taipei-china.json';
-import chineseTaipei from './rules/chinese-taipei.json';
-import underChina from './rules/under-china.json';
-import prcRomanization from './rules/prc-romanization.json';
 
 export type { Rule, RuleKind } from './rule-schema';
 
 /**
- * The shipped rules, one data file each (utils/naming/rules/<id>.json), checked against the schema
- * by the build (for the content script, wxt.config.ts) or as they load: a wrong file stops the
- * build and its tests, never a page.
+ * The shipped rules, one data file each (utils/naming/rules/<id>.json), collected by the bundler
+ * (Vite in the build, Vitest in the tests): a new file is a new rule, with no line of code. They
+ * are checked against the schema by the build (for the content script, wxt.config.ts) or as they
+ * load: a wrong file stops the build and its tests, never a page. The build's own config runs
+ * outside a bundler, finds none here, and reads the folder itself (readRuleFolder).
  */
-const RULE_FILES = [provinceOfChina, taiwanChina, taipeiChina, chineseTaipei, underChina, prcRomanization];
+function ruleFiles(): unknown[] {
+  try {
+    return Object.values(import.meta.glob('./rules/*.json', { eager: true, import: 'default' }));
+  } catch {
+    return [];
+  }
+}
+const RULE_FILES = ruleFiles();
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
 const checked = typeof __TCL_DATA_CHECKED__ !== 'undefined';
 export const RULES: readonly Rule[] = checked ? (RULE_FILES as unknown as Rule[]) : RULE_FILES.map((file) => parseDataFile(RuleSchema, file, `utils/naming/rules/${(file as { id?: string }).id}.json`));

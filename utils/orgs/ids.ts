@@ -1,7 +1,17 @@
 /**
- * The organizations' ids, the one list the TypeScript type comes from: utils/orgs/orgs.json must
- * hold exactly these (tests/unit/orgs/data.test.ts), and memberships and backups name them.
+ * Organization ids come from the data: the organizations in utils/orgs/orgs.json are the ones there
+ * are, so a new organization is a new entry in that file and no list of code. OrgId is a string, as
+ * the schema says: every record naming an organization is checked against that file (v.picklist(ORG_IDS)
+ * in the memberships' and backups' schemas). A literal id in code is not
+ * checked by the compiler.
  */
-export const ORG_IDS = ['iclei', 'citynet', 'uclg'] as const;
+import * as v from 'valibot';
+import orgsFile from './orgs.json';
 
-export type OrgId = (typeof ORG_IDS)[number];
+/** The form of an organization's own id in orgs.json: lower-case letters, digits and hyphens. */
+export const OrgIdFormat = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+
+export type OrgId = v.InferOutput<typeof OrgIdFormat>;
+
+/** The ids of the organizations in utils/orgs/orgs.json, in its order (the file itself is checked by OrgsFileSchema). */
+export const ORG_IDS: readonly OrgId[] = orgsFile.map((o) => o.id as OrgId);

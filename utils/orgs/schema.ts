@@ -4,13 +4,13 @@
  * that are and are not the organization's site) are run by tests/unit/orgs/data.test.ts.
  */
 import * as v from 'valibot';
-import { ORG_IDS } from './ids';
+import { OrgIdFormat } from './ids';
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
 const Bilingual = v.object({ en: Text, 'zh-TW': Text });
 
 export const OrgSchema = v.object({
-  id: v.picklist(ORG_IDS),
+  id: OrgIdFormat,
   names: Bilingual,
   /** registrable domains, each with where it was established to be the organization's; subdomains belong too */
   domains: v.pipe(
@@ -30,7 +30,7 @@ export const OrgSchema = v.object({
 
 export const OrgsFileSchema = v.pipe(
   v.array(OrgSchema),
-  v.check((orgs) => ORG_IDS.every((id) => orgs.filter((o) => o.id === id).length === 1), 'every organization id once'),
+  v.check((orgs) => orgs.every((o, i) => orgs.findIndex((p) => p.id === o.id) === i), 'every organization id once'),
   v.check((orgs) => {
     const domains = orgs.flatMap((o) => o.domains.map((d) => d.domain));
     return domains.every((d, i) => domains.indexOf(d) === i);

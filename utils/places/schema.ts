@@ -5,7 +5,7 @@
  * each carries are run by tests/unit/places/data.test.ts.
  */
 import * as v from 'valibot';
-import { PLACE_IDS } from './ids';
+import { PlaceIdFormat } from './ids';
 
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
 const Names = v.array(Name);
@@ -17,7 +17,7 @@ const Words = v.pipe(Names, v.minLength(1, 'must name at least one word'));
 const PlaceExamples = v.optional(v.object({ recognized: v.optional(v.array(v.string()), []), notRecognized: v.optional(v.array(v.string()), []) }));
 
 export const PlaceSchema = v.object({
-  id: v.picklist(PLACE_IDS),
+  id: PlaceIdFormat,
   names: Bilingual,
   /** official English, with and without City/County; the first is the full official name */
   official: v.pipe(Names, v.minLength(1)),
@@ -43,13 +43,14 @@ export const SharedNameSchema = v.object({
   names: Names,
   pinyin: v.optional(Names, []),
   zh: v.optional(Names, []),
-  ids: v.pipe(v.array(v.picklist(PLACE_IDS)), v.minLength(2)),
+  ids: v.pipe(v.array(PlaceIdFormat), v.minLength(2)),
   examples: PlaceExamples,
 });
 
 export const PlacesFileSchema = v.pipe(
   v.object({ places: v.array(PlaceSchema), shared: v.array(SharedNameSchema) }),
-  v.check((file) => PLACE_IDS.every((id) => file.places.filter((p) => p.id === id).length === 1), 'every place id once'),
+  v.check((file) => file.places.every((p, i) => file.places.findIndex((q) => q.id === p.id) === i), 'every place id once'),
+  v.check((file) => file.shared.every((s) => s.ids.every((id) => file.places.some((p) => p.id === id))), 'every shared name names places in this file'),
 );
 
 export type Place = v.InferOutput<typeof PlaceSchema>;

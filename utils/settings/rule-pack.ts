@@ -14,7 +14,9 @@ import { RULES, type Rule } from '../naming/rules';
 import { RuleSchema } from '../naming/rule-schema';
 import shippedMeta from '../naming/pack.json';
 import { PackMetaSchema, StoredPhraseSchema, type CustomPhrase, type RuleOverride } from './schema';
-import { checkPackExamples, checkPackPhrase } from './pack-checks';
+import { checkPackExamples, checkPackPhrase, type PackRefusal } from './pack-checks';
+
+export { refusalText, type PackRefusal } from './pack-checks';
 
 export const PACK_FORMAT = 'taiwan-city-lens-rule-pack';
 
@@ -40,42 +42,42 @@ export function exportPack(phrases: readonly CustomPhrase[], meta: PackMeta): Ru
   return { format: PACK_FORMAT, ...meta, rules: phrases.map(({ id, phrase, severity, explanation }) => ({ id, phrase, severity, explanation })) };
 }
 
-/** Where a value failed the schema, as a person reads it: "rules[2].severity: Invalid type…". */
-function issuePath(issue: v.BaseIssue<unknown>, prefix = ''): string {
+/** Where a value failed the schema, as a person reads it: "rules[2].severity: Invalid type…" (the schema's own words, in English). */
+function issuePath(issue: v.BaseIssue<unknown>, prefix = ''): PackRefusal {
   const path = prefix + (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-  return `${path.replace(/^\./, '') || 'pack'}: ${issue.message}`;
+  return { at: path.replace(/^\./, '') || 'pack', key: 'packRefusalSchema', subs: [issue.message] };
 }
 
 /** One rule of a pack, checked: its shape, and that it cannot break the lens (pack-checks.ts). */
-function readRule(value: unknown, i: number): Result<PackRule, string> {
+function readRule(value: unknown, i: number): Result<PackRule, PackRefusal> {
   const at = `rules[${i}]`;
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
   const custom = typeof id === 'string' && id.startsWith('custom-');
   if (!custom) {
     const shipped = RULES.find((r) => r.id === id);
-    if (!shipped) return { ok: false, error: `${at}.id: ${JSON.stringify(id)} is not a shipped rule (a phrase of your own has an id custom-…)` };
+    if (!shipped) return { ok: false, error: { at: `${at}.id`, key: 'packRefusalNotShipped', subs: [JSON.stringify(id) ?? 'undefined'] } };
     const r = v.safeParse(RuleSchema, value);
     if (!r.success) return { ok: false, error: issuePath(r.issues[0], at) };
-    if (r.output.kind !== shipped.kind) return { ok: false, error: `${at}.kind: must stay ${shipped.kind}` };
+    if (r.output.kind !== shipped.kind) return { ok: false, error: { at: `${at}.kind`, key: 'packRefusalKind', subs: [shipped.kind] } };
     for (const [j, phrase] of r.output.phrases.entries()) {
       const wrong = checkPackPhrase(phrase);
-      if (wrong) return { ok: false, error: `${at}.phrases[${j}]: ${wrong}` };
+      if (wrong) return { ok: false, error: { at: `${at}.phrases[${j}]`, ...wrong } };
     }
     return { ok: true, value: r.output };
   }
   const r = v.safeParse(PackPhraseSchema, value);
   if (!r.success) return { ok: false, error: issuePath(r.issues[0], at) };
   const wrong = checkPackPhrase(r.output.phrase);
-  return wrong ? { ok: false, error: `${at}.phrase: ${wrong}` } : { ok: true, value: r.output };
+  return wrong ? { ok: false, error: { at: `${at}.phrase`, ...wrong } } : { ok: true, value: r.output };
 }
 
 /** Reads a pack file: the pack, or a clear error naming the first wrong field. */
-export function readPack(text: string): Result<RulePack, string> {
+export function readPack(text: string): Result<RulePack, PackRefusal> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not a JSON file' };
+    return { ok: false, error: { at: '', key: 'packRefusalNotJson', subs: [] } };
   }
   const r = v.safeParse(PackEnvelopeSchema, json);
   if (!r.success) return { ok: false, error: issuePath(r.issues[0]) };
@@ -87,7 +89,7 @@ export function readPack(text: string): Result<RulePack, string> {
   }
   const ids = rules.map((rule) => rule.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) return { ok: false, error: `rules: the id ${dup} is used twice` };
+  if (dup) return { ok: false, error: { at: 'rules', key: 'packRefusalUsedTwice', subs: [dup] } };
   return { ok: true, value: { ...r.output, rules } };
 }
 
@@ -146,17 +148,38 @@ export function packsIn(phrases: readonly CustomPhrase[]): PackMeta[] {
   return installedPacks({ customPhrases: [...phrases], ruleOverrides: [] }).map((p) => p.pack);
 }
 
+/** Compares two pack versions ("1.2" and "1.10.0") part by part, missing parts as 0: below 0 when a is older. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The installed pack with this id that is newer than the version given, if any: importing the older one would undo its changes. */
+export function newerInstalled(current: PackedRules, pack: PackMeta): PackMeta | undefined {
+  return installedPacks(current)
+    .map((p) => p.pack)
+    .find((p) => p.id === pack.id && compareVersions(pack.version, p.version) < 0);
+}
+
 /**
  * A pack file imported into the settings: read and checked, merged, and its examples run with the
- * rules it leaves — or refused, naming the field, with nothing changed.
+ * rules it leaves — or refused, naming the field, with nothing changed. An older version of a pack
+ * already installed is refused: the newer one must be removed first to go back.
  */
 export function importPack<S extends PackedRules>(
   settings: S,
   text: string,
   rulesOf: (settings: S) => Rule[],
-): Result<{ settings: S; pack: RulePack; added: number; replaced: number; overridden: number }, string> {
+): Result<{ settings: S; pack: RulePack; added: number; replaced: number; overridden: number }, PackRefusal> {
   const read = readPack(text);
   if (!read.ok) return read;
+  const newer = newerInstalled(settings, read.value);
+  if (newer) return { ok: false, error: { at: 'version', key: 'packRefusalOlder', subs: [read.value.version, newer.version, newer.id] } };
   const { added, replaced, overridden, ...packed } = mergePack(settings, read.value);
   const next = { ...settings, ...packed };
   const wrong = checkPackExamples(read.value, rulesOf(next));

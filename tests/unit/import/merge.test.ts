@@ -8,7 +8,7 @@ describe('settingsChange', () => {
     const pack = JSON.parse(JSON.stringify(shippedPack()));
     pack.rules.find((r: { id: string }) => r.id === 'taipei-china').severity = 'low';
     const done = importPack(DEFAULT_SETTINGS, JSON.stringify({ ...pack, id: 'mofa-review' }), rulesFor);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new Error(JSON.stringify(done.error));
     expect(settingsChange(DEFAULT_SETTINGS, done.value.settings).rulesChanged).toEqual(['taipei-china']);
     expect(settingsChange(done.value.settings, DEFAULT_SETTINGS).rulesChanged).toEqual(['taipei-china']);
     expect(settingsChange(done.value.settings, done.value.settings).rulesChanged).toEqual([]);

@@ -43,7 +43,10 @@ describe('place data files', () => {
     const r = v.safeParse(PlacesFileSchema, { ...file, places: file.places.map((p, i) => (i === 2 ? { ...p, official: [] } : p)) });
     expect(r.success).toBe(false);
     expect(v.getDotPath(r.issues![0])).toBe('places.2.official');
-    expect(v.safeParse(PlacesFileSchema, { ...file, places: file.places.slice(1) }).success).toBe(false);
+    // the ids are the file's: a place given twice, or a shared name naming a place not in the file, is refused
+    expect(v.safeParse(PlacesFileSchema, { ...file, places: [...file.places, file.places[0]] }).success).toBe(false);
+    expect(v.safeParse(PlacesFileSchema, { ...file, places: file.places.filter((p) => p.id !== 'hsinchu-city') }).success).toBe(false);
+    expect(v.getDotPath(v.safeParse(PlacesFileSchema, { ...file, places: file.places.map((p, i) => (i === 0 ? { ...p, id: 'Taipei City' } : p)) }).issues![0])).toBe('places.0.id');
   });
   it('a look-alike names where its namesake lies, or is decided by the words next to it only', () => {
     for (const p of PLACES.filter((p) => p.lookAlike)) expect(p.namesake?.length, p.id).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportPack, importPack, installedPacks, mergePack, packsIn, readPack, removePack, shippedPack, SHIPPED_PACK_META } from '@/utils/settings/rule-pack';
+import { exportPack, importPack, refusalText, installedPacks, mergePack, packsIn, readPack, removePack, shippedPack, SHIPPED_PACK_META } from '@/utils/settings/rule-pack';
 import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor, withDefaults, type UserSettings } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
 import { RULES } from '@/utils/naming/rules';
@@ -57,7 +57,7 @@ describe('rule packs', () => {
   ])('refuses %s with a message naming the field', (_name, text, message) => {
     const r = readPack(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(refusalText('en', r.error)).toContain(message);
   });
 });
 
@@ -91,7 +91,7 @@ describe('the shipped rules as a pack', () => {
     const text = 'Delegates of Taipei (Chinese) and of Chinese Taipei attended.';
     expect(lensFinds(DEFAULT_SETTINGS, text)).toEqual(['chinese-taipei/medium: Chinese Taipei']);
     const done = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new Error(refusalText('en', done.error));
     expect(done.value).toMatchObject({ added: 0, replaced: 0, overridden: 1 });
     const settings = withDefaults(JSON.parse(JSON.stringify(done.value.settings)));
     expect(settings.ruleOverrides.map((r) => [r.id, r.pack.id, r.pack.version])).toEqual([['chinese-taipei', 'mofa-review', '1.1.0']]);
@@ -108,7 +108,7 @@ describe('the shipped rules as a pack', () => {
     under.severity = 'high';
     under.explanation.en = 'Reviewed: a Taiwanese place listed under China.';
     const done = importPack(DEFAULT_SETTINGS, JSON.stringify({ ...pack, id: 'mofa-review' }), rulesFor);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new Error(refusalText('en', done.error));
     const settings = done.value.settings;
     const found = scanText(textIndexFromString('Kaohsiung, China'), { lexicon: buildLexicon(rulesFor(settings)), severityOf: severityFor(settings) }).findings;
     expect(found.map((f) => [f.ruleId, f.severity, f.explanation.en])).toEqual([['under-china', 'high', 'Reviewed: a Taiwanese place listed under China.']]);
@@ -116,10 +116,21 @@ describe('the shipped rules as a pack', () => {
   });
   it('a later pack changing the same rule replaces the earlier one', () => {
     const first = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
-    if (!first.ok) throw new Error(first.error);
+    if (!first.ok) throw new Error(refusalText('en', first.error));
     const second = importPack(first.value.settings, JSON.stringify({ ...reviewed(), id: 'mofa-review', version: '1.2.0' }), rulesFor);
-    if (!second.ok) throw new Error(second.error);
+    if (!second.ok) throw new Error(refusalText('en', second.error));
     expect(second.value.settings.ruleOverrides.map((r) => r.pack.version)).toEqual(['1.2.0']);
+  });
+  it('an older version of an installed pack is refused, saying which version is installed, and changes nothing; the same version again is taken', () => {
+    const newer = importPack(DEFAULT_SETTINGS, JSON.stringify({ ...reviewed(), version: '1.10' }), rulesFor);
+    if (!newer.ok) throw new Error(refusalText('en', newer.error));
+    const older = importPack(newer.value.settings, JSON.stringify({ ...reviewed(), version: '1.9.0' }), rulesFor);
+    expect(older.ok).toBe(false);
+    if (older.ok) return;
+    expect(refusalText('en', older.error)).toBe('version: “1.9.0” is older than the installed version “1.10” of the pack “mofa-review”; remove that one first to go back to an older version');
+    expect(refusalText('zh-TW', older.error)).toBe('version: 「1.9.0」比已安裝的規則包「mofa-review」版本「1.10」舊；要改回舊版，請先移除已安裝的版本');
+    expect(importPack(newer.value.settings, JSON.stringify({ ...reviewed(), version: '1.10.0' }), rulesFor).ok).toBe(true);
+    expect(importPack(newer.value.settings, JSON.stringify({ ...reviewed(), id: 'other-review', version: '1.0.0' }), rulesFor).ok).toBe(true);
   });
 
   const edit = (change: (rule: Record<string, any>) => void, id = 'chinese-taipei') => {
@@ -144,12 +155,28 @@ describe('the shipped rules as a pack', () => {
     const before = JSON.stringify(DEFAULT_SETTINGS);
     const done = importPack(DEFAULT_SETTINGS, text, rulesFor);
     expect(done.ok).toBe(false);
-    if (!done.ok) expect(done.error).toContain(message);
+    if (!done.ok) expect(refusalText('en', done.error)).toContain(message);
     expect(JSON.stringify(DEFAULT_SETTINGS)).toBe(before);
+  });
+  it('a refusal reads in the interface’s language, the field as the file has it', () => {
+    const i = at('chinese-taipei');
+    const place = importPack(DEFAULT_SETTINGS, edit((r) => r.phrases.push('Kaohsiung')), rulesFor);
+    const short = importPack(DEFAULT_SETTINGS, edit((r) => r.phrases.push('Ta')), rulesFor);
+    const example = importPack(DEFAULT_SETTINGS, edit((r) => r.examples.produce.push('Taipei City')), rulesFor);
+    if (place.ok || short.ok || example.ok) throw new Error('imported');
+    const n = shippedPack().rules[i]!;
+    const phraseAt = `rules[${i}].phrases[${'phrases' in n ? n.phrases.length : 0}]`;
+    expect(refusalText('en', place.error)).toBe(`${phraseAt}: “Kaohsiung” is the name of a place (utils/places/places.json); a rule cannot take it`);
+    expect(refusalText('zh-TW', place.error)).toBe(`${phraseAt}: 「Kaohsiung」是地名（utils/places/places.json），規則不能使用`);
+    expect(refusalText('zh-TW', short.error)).toBe(`${phraseAt}: 「Ta」太短：會誤判一般詞語`);
+    expect(refusalText('zh-TW', example.error)).toMatch(new RegExp(`^rules\\[${i}\\]\\.examples\\.produce\\[\\d+\\]: 「Taipei City」不會觸發 chinese-taipei$`));
+    const notJson = readPack('{');
+    if (notJson.ok) throw new Error('read');
+    expect(refusalText('zh-TW', notJson.error)).toBe('不是 JSON 檔案');
   });
   it('stored overrides are read item by item: one of a rule the lens no longer ships, or of another kind, drops itself', () => {
     const done = importPack(DEFAULT_SETTINGS, JSON.stringify(reviewed()), rulesFor);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new Error(refusalText('en', done.error));
     const good = done.value.settings.ruleOverrides[0]!;
     const read = withDefaults({ ruleOverrides: [good, { ...good, id: 'gone' }, { ...good, kind: 'under-china' }, { ...good, severity: 'extreme' }] });
     expect(read.ruleOverrides).toEqual([good]);
