@@ -3,6 +3,22 @@ import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
 import { compileMatcher } from './utils/naming/lexicon';
 
+/**
+ * A rule file's `examples` are texts for its tests (tests/unit/naming/rules.test.ts), not for any
+ * page: the build leaves them out of every bundle (the content script loads on every matched page).
+ * Tests run in Vite's serve mode, where the files stay whole.
+ */
+const withoutRuleExamples = {
+  name: 'tcl-without-rule-examples',
+  apply: 'build' as const,
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]utils[\\/]naming[\\/]rules[\\/][^\\/]+\.json$/.test(id)) return null;
+    const { examples: _examples, ...rule } = JSON.parse(code) as Record<string, unknown>;
+    return { code: JSON.stringify(rule), map: null };
+  },
+};
+
 const firefoxSettings = {
   browser_specific_settings: {
     gecko: {
@@ -22,7 +38,7 @@ const firefoxSettings = {
 export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
-  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
+  vite: () => ({ plugins: [preact(), withoutRuleExamples], esbuild: { charset: 'ascii' }, define: { __TCL_MATCHER__: JSON.stringify(compileMatcher()) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -14,7 +14,7 @@ import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
 import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
 import { inViewport } from './card-position';
-import { findingContext, type FindingContext } from './finding-context';
+import type { FindingContext } from './finding-context';
 
 export type PlaceItem = PlaceMentionLike & Span;
 export type FindingItem = FindingLike & Span;
@@ -33,6 +33,8 @@ export interface LensDeps {
   isOwnNode: (node: Node) => boolean;
   placeName: (id: PlaceId) => string;
   placeCard: (ids: readonly PlaceId[]) => CardContent;
+  /** where a finding sits (row, heading, words around it): utils/page/finding-context, from the panel's script */
+  findingContext: (range: Range, quote: string) => FindingContext | null;
   listDismissals: (url: string) => Promise<Result<Dismissal[]>>;
   addDismissal: (input: DismissInput) => Promise<Result<Dismissal>>;
   removeDismissal: (id: string) => Promise<Result<null>>;
@@ -256,12 +258,16 @@ export function createLensController(deps: LensDeps) {
       openCard(found, true);
     },
     closeCard,
+    /** The open card's content made again (the panel's script, just loaded, fills in a place's memberships). */
+    refreshCard() {
+      if (view.card && hovered) emit({ card: { ...view.card, content: cardFor(hovered) } });
+    },
     /** Where a finding sits (row, heading, the words around it), worked out once per scan when shown. */
     contextOf(key: string): FindingContext | null {
       if (contexts.has(key)) return contexts.get(key)!;
       const i = indexOfKey(key);
       const found = findings[i];
-      const c = found ? findingContext(found.range, found.item.quote) : null;
+      const c = found ? deps.findingContext(found.range, found.item.quote) : null;
       contexts.set(key, c);
       return c;
     },

@@ -4,13 +4,13 @@
  * (so backups carry them) under one key.
  */
 import * as v from 'valibot';
-import type { Severity } from '../db/types';
 import { readOverrides } from '../memberships/overrides';
-import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
 import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, type CustomPhrase, type StoredSettings } from './schema';
 
 export type { CustomPhrase } from './schema';
+// What the page's scan reads of the settings, in a module without the schemas (the content script's size).
+export { DEFAULT_SETTINGS, rulesFor, severityFor } from './scan-settings';
 
 /** A new phrase's id: random, so deleting or reordering phrases never renames another. */
 export function newPhraseId(random: () => string = () => crypto.randomUUID()): string {
@@ -46,7 +46,6 @@ export type UserSettings = StoredSettings & {
 
 
 export const SETTINGS_KEY = 'user-settings';
-export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], lang: null };
 /** The dashboard keeps the language under its own key (it predates the other settings). */
 export const LANG_KEY = 'lang';
 
@@ -76,32 +75,6 @@ export function withDefaults(value: unknown): UserSettings {
     // Corrections of the older shape are upgraded here (see memberships/overrides); bad ones dropped.
     membershipOverrides: readOverrides(s.membershipOverrides),
     lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
-  };
-}
-
-/** The shipped rules plus one rule per custom phrase. */
-export function rulesFor(settings: UserSettings): Rule[] {
-  const custom: Rule[] = settings.customPhrases.map((p) => ({
-    id: p.id,
-    kind: 'custom',
-    severity: p.severity,
-    phrases: [p.phrase],
-    checks: [],
-    explanation: {
-      en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
-      'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,
-    },
-    suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
-  }));
-  return [...RULES, ...custom];
-}
-
-/** The severity a rule has for this user, or null when it is turned off. */
-export function severityFor(settings: UserSettings): (rule: Rule) => Severity | null {
-  return (rule) => {
-    const chosen = settings.rules[rule.id];
-    if (chosen === 'off') return null;
-    return chosen ?? rule.severity;
   };
 }
 
