@@ -139,6 +139,27 @@ describe('the panel looks the same everywhere', () => {
   });
 });
 
+describe('the collapsed panel', () => {
+  it('draws only its tab on a long directory, and lists every finding once opened', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>Tainan City</td><td>China</td><td>${i}</td></tr>`).join('');
+    h.server.setRoute('www.cglu.org', '/collapsed', html('Directory', `<table>${rows}</table>`));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.cglu.org/collapsed');
+    await waitForScans(page);
+    const lens = lensDom(page);
+    // The tab says how many, as it always did; nothing else of the panel is drawn yet.
+    expect(await lens.locator('.tcl-tab-count').text()).toBe('300');
+    expect(await lens.locator('.tcl-panel[data-open="false"]').count()).toBe(1);
+    expect(await lens.locator('.tcl-body, .tcl-finding').count()).toBe(0);
+    expect(await lens.locator('*').count()).toBeLessThan(12);
+    await lens.locator('.tcl-tab').click();
+    await lens.locator('.tcl-body').waitFor();
+    await lens.locator('.tcl-finding').nth(299).waitFor({ state: 'attached' });
+    expect(await lens.locator('.tcl-finding-group[data-quote="Tainan City"]').attr('data-count')).toBe('300');
+    await page.close();
+  });
+});
+
 describe('a keyboard user does everything the mouse does', () => {
   it('opens the panel, a finding’s card, reports it, and Escape walks back with focus where it was', async () => {
     h.server.setRoute('www.iclei.org', '/keys', html('Keys', '<h1>Members</h1><table><tr><td>Tainan City</td><td>China</td></tr></table><p id="t">Chinese Taipei is named twice: Chinese Taipei.</p>'));
