@@ -83,7 +83,8 @@ describe('places on an organization’s page', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/late');
-    expect(await placesInPanel(page)).toEqual({ taichung: 1 });
+    // The first scan (on a busy machine it may already have the late paragraph: opening the panel waits for its script).
+    expect((await placesInPanel(page)).taichung).toBe(1);
     await lensDom(page).locator(`[data-place="yilan"]`).waitFor({ state: 'attached', timeout: 5000 });
     expect(await placesInPanel(page)).toEqual({ taichung: 1, tainan: 1, yilan: 1 });
     await page.close();

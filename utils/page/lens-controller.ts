@@ -14,6 +14,7 @@ import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
 import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
 import { inViewport } from './card-position';
+import { uncovered } from './uncovered';
 import type { FindingContext } from './finding-context';
 
 export type PlaceItem = PlaceMentionLike & Span;
@@ -113,13 +114,11 @@ export function createLensController(deps: LensDeps) {
     contexts = new Map();
     indexByKey = null;
     views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(findings[i]!));
-    const ranges: Partial<Record<HighlightName, Range[]>> = {
-      'tcl-place': places.map((p) => p.range),
-      'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [],
-    };
-    findings.forEach((f, i) => {
-      if (!views[i]?.dismissed) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
-    });
+    const ranges: Partial<Record<HighlightName, Range[]>> = { 'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [] };
+    const drawn = findings.filter((_, i) => !views[i]?.dismissed);
+    for (const f of drawn) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
+    // A place inside a finding is marked by the finding's underline: one range for that text, not two.
+    ranges['tcl-place'] = uncovered(places, drawn, (deps.win as Window & typeof globalThis).Range).map((p) => p.range);
     for (const [name, list] of Object.entries(ranges)) deps.highlighter.set(name as HighlightName, list);
     deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
