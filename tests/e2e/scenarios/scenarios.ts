@@ -33,7 +33,7 @@ const kindsAndQuotes = (s: { findings: { kind: string; quote: string }[] }) => s
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Opens the panel if it is closed (its open state is remembered per site); collapsed, it lists nothing. */
-async function openPanel(tab: LensTab) {
+export async function openPanel(tab: LensTab) {
   if (!(await tab.waitForLens(() => true, 'the lens')).open) await tab.clickInLens('.tcl-tab');
   await tab.waitForLens((s) => s.open, 'the panel to open');
 }
