@@ -49,7 +49,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher(readRuleFolder(fileURLToPath(new URL('./utils/naming/rules/', import.meta.url))))) } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      const content = entrypoints.some((e) => e.type === 'content-script');
+      const content = entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script');
       (config.plugins ??= []).push(checkedData(content));
       if (content) config.define = { ...config.define, __TCL_DATA_CHECKED__: 'true' };
     },

@@ -12,6 +12,7 @@ import { loadUserSettings } from '@/utils/settings/store';
 import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
+import { injectLensUi } from '@/utils/page/lens-ui';
 
 export default defineBackground(() => {
   loadCatalogs();
@@ -104,6 +105,8 @@ export default defineBackground(() => {
   // The e2e tests press a shortcut through this (Playwright cannot press the browser's own shortcuts);
   // the worker's global is the extension's alone, no page reaches it.
   (globalThis as { __tclCommand?: typeof onCommand }).__tclCommand = onCommand;
+  // The panel's own script, when the page's lens first needs it (the content script stays small).
+  onMessage('loadLensUi', ({ sender }) => injectLensUi(browser.scripting, sender));
   onMessage('panelShortcut', async () => (await browser.commands?.getAll().catch(() => []))?.find((c) => c.name === 'open-panel')?.shortcut ?? '');
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));

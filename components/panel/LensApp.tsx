@@ -20,8 +20,8 @@ export interface LensAppProps {
   shortcut: string;
   /** pushes a new view whenever the page's scan, the dismissals or the hovered item change */
   subscribe: (listener: (view: LensView) => void) => () => void;
-  /** the shortcut was pressed: open the panel and focus it (or close it) */
-  subscribeToggle: (listener: (openOnly: boolean) => void) => () => void;
+  /** the shortcut was pressed: open the panel and focus it (or close it); the tab was clicked: open it (`focus` false) */
+  subscribeToggle: (listener: (openOnly: boolean, focus?: boolean) => void) => () => void;
   viewport: () => { width: number; height: number };
   onShowFinding: (key: string) => void;
   onShowPlace: (id: string) => void;
@@ -69,7 +69,7 @@ export function LensApp(props: LensAppProps) {
     // Opened: focus goes into the panel; closed: back to the tab that opens it.
     requestAnimationFrame(() => q(next ? '.tcl-body' : '.tcl-tab')?.focus());
   };
-  useEffect(() => props.subscribeToggle((openOnly) => togglePanel(openOnly || !shown)), [props.subscribeToggle, shown]);
+  useEffect(() => props.subscribeToggle((openOnly, focus = true) => togglePanel(openOnly || !shown, focus)), [props.subscribeToggle, shown]);
 
   const hadCard = useRef(false);
   useEffect(() => {
@@ -103,6 +103,7 @@ export function LensApp(props: LensAppProps) {
         open={shown}
         shortcut={props.shortcut}
         scans={view.scans}
+        noteLoads={notes.loads}
         onToggle={(next) => togglePanel(next, false)}
         findings={view.findings}
         places={view.places}

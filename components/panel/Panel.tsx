@@ -18,6 +18,8 @@ export interface PanelProps {
   shortcut: string;
   /** completed scans, shown as `data-scans`: the signal tests wait on (the extension never reads it) */
   scans?: number;
+  /** times the page's notes were loaded and placed, shown as `data-note-loads` (a test signal too) */
+  noteLoads?: number;
   onToggle: (open: boolean) => void;
   findings: FindingView[];
   places: PlaceCountView[];
@@ -38,7 +40,8 @@ type SectionId = 'findings' | 'members' | 'places' | 'notes';
 /**
  * Collapsed to a tab at the page's edge. Open, its sticky header answers the two questions first
  * (our members here, what is wrong here); sections fold, and the header's counts jump to them.
- * Its content stays in the DOM when collapsed (hidden by CSS only), so its state survives.
+ * Collapsed, it draws only the tab: the body (thousands of findings on a long directory) is
+ * rendered when opened, and its folds' state lives here, so it survives closing.
  */
 export function Panel(props: PanelProps) {
   const { lang, org, open, onToggle } = props;
@@ -74,7 +77,7 @@ export function Panel(props: PanelProps) {
     </details>
   );
   return (
-    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'} data-scans={props.scans ?? 0}>
+    <div class={'tcl-panel' + (open ? ' tcl-open' : '')} data-open={open ? 'true' : 'false'} data-scans={props.scans ?? 0} data-note-loads={props.noteLoads ?? 0}>
       <button
         type="button"
         class="tcl-tab"
@@ -85,6 +88,7 @@ export function Panel(props: PanelProps) {
         {t(lang, 'panelTab')}
         {openFindings.length > 0 ? <span class={`tcl-tab-count tcl-sev-${worst}`}>{openFindings.length}</span> : null}
       </button>
+      {open ? (
       <section class="tcl-body" tabIndex={-1} aria-label={t(lang, 'panelTab')}>
         <header class="tcl-header">
           <div class="tcl-header-row">
@@ -128,6 +132,7 @@ export function Panel(props: PanelProps) {
         {fold('notes', t(lang, 'panelNotes'), null, props.children)}
         {org ? <p class="tcl-org-desc">{org.description[lang]}</p> : null}
       </section>
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 // @ts-expect-error plain ESM harness
 import { projectRoot } from '../harness/browser.mjs';
 
@@ -57,6 +58,20 @@ describe('least privilege', () => {
 });
 
 describe('built extension', () => {
+  it.each([chromeDir, firefoxDir])('%s: the content script, on every matched page, carries no panel; the panel’s own script is no page’s to load', (dir) => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const panel = readFileSync(join(dir, 'lens-ui.js'), 'utf8');
+    // The open panel, the note editor and the schema library are in lens-ui.js, loaded on first use.
+    for (const mark of ['tcl-editor', 'tcl-card', 'tcl-finding-group']) {
+      expect(content.includes(mark), mark).toBe(false);
+      expect(panel.includes(mark), mark).toBe(true);
+    }
+    // A regression guard, not issue 17's target (25 KB, measured by npm run bench): it was 52 KB.
+    expect(gzipSync(content).length).toBeLessThan(30 * 1024);
+    const m = manifest(dir);
+    expect(JSON.stringify(m.web_accessible_resources ?? [])).not.toContain('lens-ui');
+  });
+
   it('every built script is ASCII (Chrome refuses to load non-UTF-8 scripts)', () => {
     const scripts = files(chromeDir).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser, lensDom, waitForNotesLoaded, waitForScans } from './helpers';
+import { clickToolbarButton, hoverOver, HOST_TAG, page as html, useHarness, type Browser, lensDom, openPanel, waitForNotesLoaded, waitForScans } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -14,7 +14,7 @@ async function noteOn(b: Browser, url: string, passageSelector: string, body: st
   await page.goto(url);
   await waitForNotesLoaded(page);
   await waitForScans(page);
-  await lensDom(page).locator(`.tcl-tab`).click();
+  await openPanel(page);
   await page.evaluate((sel) => {
     const r = document.createRange();
     r.selectNodeContents(document.querySelector(sel)!);
@@ -32,7 +32,7 @@ async function noteOn(b: Browser, url: string, passageSelector: string, body: st
 async function reportConcern(b: Browser, url: string, phrase: string, body: string) {
   const page = await b.context.newPage();
   await page.goto(url);
-  await lensDom(page).locator(`.tcl-finding`).first().waitFor({ state: 'attached' });
+  await waitForScans(page);
   await clickToolbarButton(b, page);
   await hoverOver(page, '#p', phrase);
   await lensDom(page).locator(`.tcl-card [data-action="report"]`).click();

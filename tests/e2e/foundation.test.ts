@@ -82,7 +82,7 @@ describe('style isolation', () => {
     expect(tabStyle).toEqual({ color: 'rgb(255, 255, 255)', 'font-size': '12px', display: 'block', 'background-color': 'rgb(11, 95, 138)' });
     await tab.click();
     const body = lensDom(page).locator(`.tcl-body`);
-    expect(await body.isVisible()).toBe(true);
+    await body.waitFor({ state: 'visible' });
     expect(await body.style('width')).toBe('340px');
 
     const probe = await page.locator('#probe').evaluate((el) => {

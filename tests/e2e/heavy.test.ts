@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useHarness, lensDom, waitForScans } from './helpers';
+import { useHarness, lensDom, waitForScans, openPanel } from './helpers';
 // @ts-expect-error plain ESM module shared with the benchmark
 import { HEAVY_PAGES } from '../bench/heavy.mjs';
 
@@ -42,6 +42,7 @@ describe('heavy pages: the page answers, the scan finishes, nothing is lost', ()
   it('200,000 text nodes: every mention is found', async () => {
     const page = await open('/heavy/200k-nodes');
     await waitForScans(page);
+    await openPanel(page);
     expect(await lensDom(page).locator('[data-place="kaohsiung"]').attr('data-count')).toBe('200');
     await pageAnswers(page);
     await page.close();
@@ -50,6 +51,7 @@ describe('heavy pages: the page answers, the scan finishes, nothing is lost', ()
   it('10,000 "Chinese Taipei": all 10,000 are listed', async () => {
     const page = await open('/heavy/10k-chinese-taipei');
     await waitForScans(page);
+    await openPanel(page);
     await lensDom(page).locator('.tcl-finding').nth(9_999).waitFor({ state: 'attached', timeout: 60_000 });
     await pageAnswers(page);
     await page.close();
@@ -60,6 +62,7 @@ describe('heavy pages: the page answers, the scan finishes, nothing is lost', ()
     await waitForScans(page);
     const first = Number(await lensDom(page).locator('.tcl-panel').attr('data-scans'));
     await waitForScans(page, first + 2);
+    await openPanel(page);
     await lensDom(page).locator('[data-place="taipei"]').waitFor({ state: 'attached' });
     await lensDom(page).locator('.tcl-finding[data-quote^="Chinese Taipei"]').waitFor({ state: 'attached' });
     // The page never stops changing; the sightings' maximum wait still records them.

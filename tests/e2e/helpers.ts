@@ -97,16 +97,27 @@ async function panelCounter(page: Page, selector: string, attribute: string): Pr
   return Number(value ?? 0);
 }
 export const scanCount = (page: Page) => panelCounter(page, '.tcl-panel', 'data-scans');
-export const notesLoadCount = (page: Page) => panelCounter(page, '.tcl-notes', 'data-loads');
+export const notesLoadCount = (page: Page) => panelCounter(page, '.tcl-panel', 'data-note-loads');
 
 /** Waits until the lens has completed at least `atLeast` scans (the first is the full scan). */
 export async function waitForScans(page: Page, atLeast = 1): Promise<void> {
   await lensDom(page).locator('.tcl-panel[data-scans]').waitFor({ state: 'attached', timeout: 20_000 });
   await expect.poll(() => scanCount(page), { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(atLeast);
 }
+/**
+ * Opens the panel as a person does, by its tab (unless it is open): collapsed, it draws only the
+ * tab, and its findings, places, members and notes are what the open panel shows.
+ */
+export async function openPanel(page: Page): Promise<void> {
+  const lens = lensDom(page);
+  await lens.locator('.tcl-tab').waitFor({ state: 'visible', timeout: 20_000 });
+  if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
+  await lens.locator('.tcl-body').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
 /** Waits until the page's notes have been loaded and placed at least `atLeast` times. */
 export async function waitForNotesLoaded(page: Page, atLeast = 1): Promise<void> {
-  await lensDom(page).locator('.tcl-notes[data-loads]').waitFor({ state: 'attached', timeout: 20_000 });
+  await lensDom(page).locator('.tcl-panel[data-note-loads]').waitFor({ state: 'attached', timeout: 20_000 });
   await expect.poll(() => notesLoadCount(page), { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(atLeast);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_TAG, page as html, pageIdle, useHarness, lensDom, waitForScans } from './helpers';
+import { HOST_TAG, openPanel, page as html, pageIdle, useHarness, lensDom, waitForScans } from './helpers';
 
 const h = useHarness();
 
@@ -49,6 +49,7 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/replacer');
+    await openPanel(page);
     await lensDom(page).locator(`[data-place="pingtung"]`).waitFor({ state: 'attached', timeout: 8000 });
     expect(await placesOf(page)).toEqual(['pingtung', 'tainan']);
     await page.close();
@@ -69,6 +70,7 @@ describe('hostile and unusual pages', () => {
     const page = await h.browser.context.newPage();
     const logged = extensionConsole(page);
     await page.goto('http://www.iclei.org/saboteur');
+    await openPanel(page);
     await lensDom(page).locator(`.tcl-finding[data-kind="province-of-china"]`).waitFor({ state: 'attached' });
     // The page's broken Array.prototype would break a test helper in its world: count instead.
     expect(await lensDom(page).locator(`[data-place]`).count()).toBe(1);
@@ -92,8 +94,8 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/css');
+    await openPanel(page);
     await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
-    await lensDom(page).locator(`.tcl-tab`).click();
     expect(await lensDom(page).locator(`.tcl-body`).isVisible()).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.has('page-own') && CSS.highlights.has('tcl-medium'))).toBe(true);
     await page.close();
@@ -103,6 +105,7 @@ describe('hostile and unusual pages', () => {
     h.server.setRoute('www.iclei.org', '/rtl', html('RTL', '<p dir="rtl">مرحبا 👍🏽 Chinese Taipei é́ שלום Kaohsiung👩‍👩‍👧</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/rtl');
+    await openPanel(page);
     await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
     expect(await lensDom(page).locator(`.tcl-finding`).attr('data-quote')).toBe('Chinese Taipei');
     expect(await placesOf(page)).toEqual(['kaohsiung']);
@@ -120,6 +123,7 @@ describe('hostile and unusual pages', () => {
     );
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/nested');
+    await openPanel(page);
     await lensDom(page).locator(`[data-place="taichung"]`).waitFor({ state: 'attached' });
     await waitForScans(page);
     expect(await lensDom(page).locator(`.tcl-finding`).count()).toBe(0);
@@ -134,6 +138,7 @@ describe('nothing leaves the machine', () => {
     h.server.setRoute('www.iclei.org', '/quiet', html('Quiet', '<p>Kaohsiung City, Chinese Taipei</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/quiet');
+    await openPanel(page);
     await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
     for (const file of ['popup.html', 'dashboard.html']) {
       const p = await h.browser.context.newPage();

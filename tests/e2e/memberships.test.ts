@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, hoverOver, lensDom, page as html, useHarness } from './helpers';
+import { collectErrors, hoverOver, lensDom, page as html, useHarness, waitForScans } from './helpers';
 import { callInShadowRoot, type LensLocator } from './lens-dom';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,7 +51,7 @@ const PAGE = html(
 async function openPanel(page: Page): Promise<void> {
   const lens = lensDom(page);
   await lens.locator('.tcl-tab').waitFor();
-  if (!(await lens.locator('.tcl-members').isVisible())) await lens.locator('.tcl-tab').click();
+  if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
   await lens.locator('.tcl-members').waitFor();
 }
 
@@ -115,7 +115,7 @@ describe('membership evidence on the page', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/members-card');
     const lens = lensDom(page);
-    await lens.locator('.tcl-places').waitFor({ state: 'attached' });
+    await waitForScans(page);
     await hoverOver(page, '#t', 'Taoyuan City');
     const card = lens.locator('.tcl-card[data-card="place"]');
     await card.waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, hoverOver, HOST_TAG, page as html, useHarness, lensDom, waitForScans } from './helpers';
+import { collectErrors, hoverOver, HOST_TAG, openPanel, page as html, useHarness, lensDom, waitForScans } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
 
 const h = useHarness();
@@ -15,6 +15,7 @@ interface Listed {
 /** The panel's findings once the lens has scanned the page and applied its dismissals. */
 async function findingsInPanel(page: Page): Promise<Listed[]> {
   await waitForScans(page);
+  await openPanel(page);
   const found = await lensDom(page).locator(`.tcl-finding`).records(['data-rule', 'data-kind', 'data-severity', 'data-quote']);
   return found.map((el) => ({
     rule: el['data-rule'] ?? '',
@@ -112,7 +113,7 @@ describe('naming findings on an organization’s page', () => {
     expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['province-of-china: Taiwan, Province of China']);
 
     // Restoring brings the finding back, also after a reload.
-    await lensDom(page).locator(`.tcl-tab`).click();
+    await openPanel(page);
     await lensDom(page).locator(`.tcl-dismissed summary`).click();
     await lensDom(page).locator(`.tcl-dismissed-item button`).click();
     await page.reload();

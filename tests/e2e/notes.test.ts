@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, collectErrors, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
+import { clickToolbarButton, hoverOver, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -82,7 +82,7 @@ describe('notes on passages', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await open(page, 'http://www.iclei.org/note-page');
-    await lensDom(page).locator(`.tcl-tab`).click();
+    await openPanel(page);
     await select(page, '#p', PASSAGE);
     await lensDom(page).locator(`[data-action="note-on-selection"]`).click();
     const editor = lensDom(page).locator(`.tcl-editor`);
@@ -152,6 +152,7 @@ describe('notes on passages', () => {
     await waitForScans(page);
     await page.evaluate(() => (window as unknown as { addRows: () => void }).addRows());
     const lens = lensDom(page);
+    await openPanel(page);
     await lens.locator(`.tcl-finding[data-quote*="Tainan"]`).waitFor({ state: 'attached' });
     await lens.locator(`.tcl-finding[data-quote*="Kaohsiung"]`).waitFor({ state: 'attached' });
     await hoverOver(page, '#Tainan', 'Tainan');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, page as html, useHarness } from './helpers';
+import { clickToolbarButton, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
 import { axeLens, axePage, lensDom, type Box } from './lens-dom';
 
 const h = useHarness();
@@ -80,7 +80,7 @@ describe('the hover card sits by its text', () => {
     h.server.setRoute('www.iclei.org', '/long', LONG);
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/long');
-    await lensDom(page).locator('.tcl-finding').nth(2).waitFor({ state: 'attached' });
+    await waitForScans(page);
     // Text at the top of the screen, in its middle, at its bottom edge.
     for (const block of ['start', 'center', 'end'] as const) {
       await page.evaluate(([sel, b]) => document.querySelector(sel)!.scrollIntoView({ block: b }), [selector, block] as const);
@@ -132,9 +132,30 @@ describe('the panel looks the same everywhere', () => {
       position: 'static',
     });
     expect(await lens.locator('.tcl-panel').style('position')).toBe('fixed');
-    await lens.locator('.tcl-tab').click();
+    await openPanel(page);
     expect(await lens.locator('.tcl-body').style('width')).toBe('340px');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('the collapsed panel', () => {
+  it('draws only its tab on a long directory, and lists every finding once opened', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>Tainan City</td><td>China</td><td>${i}</td></tr>`).join('');
+    h.server.setRoute('www.cglu.org', '/collapsed', html('Directory', `<table>${rows}</table>`));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.cglu.org/collapsed');
+    await waitForScans(page);
+    const lens = lensDom(page);
+    // The tab says how many, as it always did; nothing else of the panel is drawn yet.
+    expect(await lens.locator('.tcl-tab-count').text()).toBe('300');
+    expect(await lens.locator('.tcl-panel[data-open="false"]').count()).toBe(1);
+    expect(await lens.locator('.tcl-body, .tcl-finding').count()).toBe(0);
+    expect(await lens.locator('*').count()).toBeLessThan(12);
+    await lens.locator('.tcl-tab').click();
+    await lens.locator('.tcl-body').waitFor();
+    await lens.locator('.tcl-finding').nth(299).waitFor({ state: 'attached' });
+    expect(await lens.locator('.tcl-finding-group[data-quote="Tainan City"]').attr('data-count')).toBe('300');
     await page.close();
   });
 });
@@ -145,7 +166,7 @@ describe('a keyboard user does everything the mouse does', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/keys');
     const lens = lensDom(page);
-    await lens.locator('.tcl-finding').nth(2).waitFor({ state: 'attached' });
+    await waitForScans(page);
     // The panel's tab is in the page's Tab order.
     await tabTo(page, /tcl-tab/);
     await page.keyboard.press('Enter');
@@ -236,7 +257,7 @@ describe('notes on the page', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/adder');
     const lens = lensDom(page);
-    await lens.locator('.tcl-notes').waitFor({ state: 'attached' });
+    await waitForNotesLoaded(page);
     // Select by mouse: a person's drag over the words.
     const words = await textBox(page, '#p', 'joined ICLEI in 2006');
     await page.mouse.move(words.x + 1, words.y + words.height / 2);
@@ -319,8 +340,8 @@ describe('axe-core finds no serious or critical violation', () => {
       const page = await h.browser.context.newPage();
       await page.goto(`http://www.iclei.org/axe-${locale}`);
       const lens = lensDom(page);
-      await lens.locator('.tcl-finding').nth(1).waitFor({ state: 'attached' });
-      if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
+      await waitForScans(page);
+      await openPanel(page);
       await lens.locator('.tcl-finding-group summary').first().click();
       await lens.locator('.tcl-legend summary').click();
       const show = async (where: string) => {

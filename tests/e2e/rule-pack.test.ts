@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { page as html, useHarness, lensDom, waitForScans } from './helpers';
+import { page as html, useHarness, lensDom, waitForScans, openPanel } from './helpers';
 
 const h = useHarness();
 
@@ -46,6 +46,7 @@ describe('rule packs in the settings', () => {
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/packs');
     await waitForScans(page);
+    await openPanel(page);
     const findings = await lensDom(page).locator('.tcl-finding').records(['data-rule', 'data-severity', 'data-quote']);
     expect(findings.map((f) => `${f['data-rule']}/${f['data-severity']}: ${f['data-quote']}`).sort()).toEqual([`${id}/critical: Taiwan Area`, 'custom-formosa/low: Formosa Province'].sort());
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_TAG, page as html, useHarness, lensDom, waitForScans } from './helpers';
+import { HOST_TAG, page as html, useHarness, lensDom, waitForScans, openPanel } from './helpers';
 
 const h = useHarness();
 
@@ -38,8 +38,9 @@ describe('settings reach the pages', () => {
     h.server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://citynet-ap.org/settings');
-    await lensDom(page).locator(`[data-place="keelung"]`).waitFor({ state: 'attached' });
     await waitForScans(page);
+    await openPanel(page);
+    await lensDom(page).locator(`[data-place="keelung"]`).waitFor({ state: 'attached' });
     const findings = (await lensDom(page).locator(`.tcl-finding`).records(['data-kind', 'data-severity', 'data-quote'])).map((e) => `${e['data-kind']}/${e['data-severity']}: ${e['data-quote']}`);
     expect(findings).toEqual(['custom/high: Taiwan Area']);
     expect(await lensDom(page).locator(`.tcl-members [data-member="keelung"]`).text()).toContain('2019');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, lensDom, useHarness, waitForScans } from './helpers';
+import { collectErrors, lensDom, useHarness, waitForScans, openPanel } from './helpers';
 
 /**
  * The page structures of issue 17 in the built extension, one fixture page per kind
@@ -11,6 +11,7 @@ const h = useHarness();
 /** The panel's findings once the first scan is done (the panel's scan counter). */
 async function findingsAfterScan(page: Page): Promise<string[]> {
   await waitForScans(page);
+  await openPanel(page);
   const found = await lensDom(page).locator('.tcl-finding').records(['data-kind', 'data-quote']);
   return found.map((f) => `${f['data-kind']}: ${f['data-quote']}`).sort();
 }
@@ -25,7 +26,7 @@ describe('naming on the structures real sites use', () => {
       ['province-of-china: Taiwan, Province of China', 'under-china: Kaohsiung', 'chinese-taipei: 中華台北'].sort(),
     );
     const lens = lensDom(page);
-    await lens.locator('.tcl-tab').click();
+    await openPanel(page);
     // Said on the finding's group, visible without opening it.
     const where = lens.locator('.tcl-finding-group[data-quote="Taiwan, Province of China"] .tcl-where');
     await where.waitFor({ state: 'visible' });

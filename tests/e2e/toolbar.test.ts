@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page as html, useHarness, lensDom } from './helpers';
+import { page as html, useHarness, lensDom, waitForScans } from './helpers';
 
 const h = useHarness();
 
@@ -17,12 +17,13 @@ describe('toolbar', () => {
     expect(await panel.attr('data-open')).toBe('false');
     expect(await lensDom(page).locator(`.tcl-places`).isVisible()).toBe(false);
     await lensDom(page).locator(`.tcl-tab`).click();
-    expect(await lensDom(page).locator(`.tcl-places`).isVisible()).toBe(true);
+    await lensDom(page).locator(`.tcl-places`).waitFor({ state: 'visible' });
     await page.reload();
     await lensDom(page).locator(`.tcl-panel[data-open="true"]`).waitFor();
     await page.goto('http://citynet-ap.org/remember');
-    await lensDom(page).locator(`[data-place="tainan"]`).waitFor({ state: 'attached' });
+    await waitForScans(page);
     expect(await lensDom(page).locator(`.tcl-panel`).attr('data-open')).toBe('false');
+    expect(await lensDom(page).locator(`.tcl-places`).isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, hoverOver, lensDom, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { clickToolbarButton, hoverOver, lensDom, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
 
 const h = useHarness();
 
@@ -114,6 +114,7 @@ describe('the page cannot switch the lens off or hide its work', () => {
     await waitForScans(page);
     expect(await lensDom(page).locator('.tcl-tab').isVisible()).toBe(true);
     // Text the page wrapped in an element named like our host is the page's, and is scanned.
+    await openPanel(page);
     await lensDom(page).locator('.tcl-finding[data-quote="Chinese Taipei"]').waitFor({ state: 'attached' });
     await page.close();
   });

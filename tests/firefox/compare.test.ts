@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromiumDriver } from '../e2e/drivers/chromium';
 import { firefoxDriver } from '../e2e/drivers/firefox';
 import type { LensDriver, LensState } from '../e2e/drivers/driver';
-import { MEMBERS } from '../e2e/scenarios/scenarios';
+import { MEMBERS, openPanel } from '../e2e/scenarios/scenarios';
 import { fixtureHost, fixtureHtml, loadSharedFixtures } from '../e2e/shared-fixtures';
 import type { Server } from '../e2e/helpers';
 // @ts-expect-error plain ESM harness
@@ -52,6 +52,8 @@ describe('Firefox and Chromium find the same places and findings on the same pag
       server.setRoute(p.host, `/compare/${p.name}`, withMarker(p.html));
       const url = `http://${p.host}/compare/${p.name}`;
       const tabs = [await chromium.open(url), await firefox.open(url)] as const;
+      // What the panel lists: collapsed, it is only its tab.
+      await Promise.all(tabs.map((t) => openPanel(t)));
       const read = async () => Promise.all(tabs.map((t) => t.waitForLens((s) => 'penghu' in s.places, `the scan of ${url}`).then(comparable)));
       const agree = ([a, b]: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
       let last = await read();

@@ -74,6 +74,8 @@ export interface ProtocolMap {
   openPanel(): void;
   /** content -> background: the panel's shortcut as the browser shows it ('' when none is set) */
   panelShortcut(): string;
+  /** content -> background: inject the panel's own script into the sender's document (utils/page/lens-ui.ts) */
+  loadLensUi(): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

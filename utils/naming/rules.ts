@@ -23,7 +23,7 @@ function ruleFiles(): unknown[] {
     return [];
   }
 }
-const RULE_FILES = ruleFiles();
+export const RULE_FILES: readonly unknown[] = ruleFiles();
 declare const __TCL_DATA_CHECKED__: boolean | undefined;
 const checked = typeof __TCL_DATA_CHECKED__ !== 'undefined';
 export const RULES: readonly Rule[] = checked ? (RULE_FILES as unknown as Rule[]) : RULE_FILES.map((file) => parseDataFile(RuleSchema, file, `utils/naming/rules/${(file as { id?: string }).id}.json`));

@@ -14,7 +14,8 @@ import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
 import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
 import { inViewport } from './card-position';
-import { findingContext, type FindingContext } from './finding-context';
+import { uncovered } from './uncovered';
+import type { FindingContext } from './finding-context';
 
 export type PlaceItem = PlaceMentionLike & Span;
 export type FindingItem = FindingLike & Span;
@@ -33,6 +34,8 @@ export interface LensDeps {
   isOwnNode: (node: Node) => boolean;
   placeName: (id: PlaceId) => string;
   placeCard: (ids: readonly PlaceId[]) => CardContent;
+  /** where a finding sits (row, heading, words around it): utils/page/finding-context, from the panel's script */
+  findingContext: (range: Range, quote: string) => FindingContext | null;
   listDismissals: (url: string) => Promise<Result<Dismissal[]>>;
   addDismissal: (input: DismissInput) => Promise<Result<Dismissal>>;
   removeDismissal: (id: string) => Promise<Result<null>>;
@@ -111,13 +114,11 @@ export function createLensController(deps: LensDeps) {
     contexts = new Map();
     indexByKey = null;
     views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(findings[i]!));
-    const ranges: Partial<Record<HighlightName, Range[]>> = {
-      'tcl-place': places.map((p) => p.range),
-      'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [],
-    };
-    findings.forEach((f, i) => {
-      if (!views[i]?.dismissed) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
-    });
+    const ranges: Partial<Record<HighlightName, Range[]>> = { 'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [] };
+    const drawn = findings.filter((_, i) => !views[i]?.dismissed);
+    for (const f of drawn) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
+    // A place inside a finding is marked by the finding's underline: one range for that text, not two.
+    ranges['tcl-place'] = uncovered(places, drawn, (deps.win as Window & typeof globalThis).Range).map((p) => p.range);
     for (const [name, list] of Object.entries(ranges)) deps.highlighter.set(name as HighlightName, list);
     deps.onScanned?.(findings.map((f) => f.item));
     placeIndex = indexByNode(places);
@@ -256,12 +257,16 @@ export function createLensController(deps: LensDeps) {
       openCard(found, true);
     },
     closeCard,
+    /** The open card's content made again (the panel's script, just loaded, fills in a place's memberships). */
+    refreshCard() {
+      if (view.card && hovered) emit({ card: { ...view.card, content: cardFor(hovered) } });
+    },
     /** Where a finding sits (row, heading, the words around it), worked out once per scan when shown. */
     contextOf(key: string): FindingContext | null {
       if (contexts.has(key)) return contexts.get(key)!;
       const i = indexOfKey(key);
       const found = findings[i];
-      const c = found ? findingContext(found.range, found.item.quote) : null;
+      const c = found ? deps.findingContext(found.range, found.item.quote) : null;
       contexts.set(key, c);
       return c;
     },

@@ -145,6 +145,8 @@ export function createNotesController(deps: NotesDeps) {
     emit({ hasSelection: true, selectionBox: b.width || b.height ? { left: b.left, top: b.top, right: b.right, bottom: b.bottom } : null });
   };
   deps.doc.addEventListener('selectionchange', onSelectionChange);
+  // A selection made before this controller existed (the panel's script loads when text is selected).
+  onSelectionChange();
 
   const targetOf = (range: Range): Selector[] | null => {
     const index = buildTextIndex(deps.root, { skip: deps.skipElement });

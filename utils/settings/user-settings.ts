@@ -4,13 +4,14 @@
  * (so backups carry them) under one key.
  */
 import * as v from 'valibot';
-import type { Severity } from '../db/types';
 import { readOverrides } from '../memberships/overrides';
-import { RULES, type Rule } from '../naming/rules';
 import type { Lang } from '../i18n';
+import { RULES } from '../naming/rules';
 import { CustomPhraseSchema, OriginSchema, RuleChoiceSchema, RuleOverrideSchema, type CustomPhrase, type RuleOverride, type StoredSettings } from './schema';
 
 export type { CustomPhrase, RuleOverride } from './schema';
+// What the page's scan reads of the settings, in a module without the schemas (the content script's size).
+export { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor, shippedRulesFor } from './scan-settings';
 
 /** A new phrase's id: random, so deleting or reordering phrases never renames another. */
 export function newPhraseId(random: () => string = () => crypto.randomUUID()): string {
@@ -46,7 +47,6 @@ export type UserSettings = StoredSettings & {
 
 
 export const SETTINGS_KEY = 'user-settings';
-export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], ruleOverrides: [], lang: null };
 /** The dashboard keeps the language under its own key (it predates the other settings). */
 export const LANG_KEY = 'lang';
 
@@ -88,45 +88,6 @@ export function withDefaults(value: unknown): UserSettings {
     membershipOverrides: readOverrides(s.membershipOverrides),
     ruleOverrides: readRuleOverrides(s.ruleOverrides),
     lang: s.lang === 'en' || s.lang === 'zh-TW' ? s.lang : null,
-  };
-}
-
-/** The shipped rules as the imported packs changed them (without the pack each came from). */
-export function shippedRulesFor(settings: Pick<UserSettings, 'ruleOverrides'>): Rule[] {
-  const overrides = new Map(settings.ruleOverrides.map(({ pack: _pack, ...rule }) => [rule.id, rule]));
-  return RULES.map((rule) => overrides.get(rule.id) ?? rule);
-}
-
-/** The user's rules differ from the shipped ones: the page needs a matcher of its own. */
-export function hasOwnRules(settings: UserSettings): boolean {
-  return settings.customPhrases.length > 0 || settings.ruleOverrides.length > 0;
-}
-
-/** The shipped rules (as packs changed them) plus one rule per custom phrase. */
-export function rulesFor(settings: UserSettings): Rule[] {
-  const custom: Rule[] = settings.customPhrases.map((p) => ({
-    id: p.id,
-    kind: 'custom',
-    severity: p.severity,
-    phrases: [p.phrase],
-    checks: [],
-    explanation: {
-      en: p.explanation.en || p.explanation['zh-TW'] || p.phrase,
-      'zh-TW': p.explanation['zh-TW'] || p.explanation.en || p.phrase,
-    },
-    suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
-  }));
-  return [...shippedRulesFor(settings), ...custom];
-}
-
-/** The severity a rule has for this user, or null when it is turned off. */
-export function severityFor(settings: UserSettings): (rule: Rule) => Severity | null {
-  // A pack's severity stands in for the shipped one; the user's own choice comes first.
-  const fromPack = new Map(settings.ruleOverrides.map((r) => [r.id, r.severity]));
-  return (rule) => {
-    const chosen = settings.rules[rule.id];
-    if (chosen === 'off') return null;
-    return chosen ?? fromPack.get(rule.id) ?? rule.severity;
   };
 }
 

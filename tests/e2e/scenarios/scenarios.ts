@@ -32,8 +32,8 @@ const ARTICLE = (before = '') =>
 const kindsAndQuotes = (s: { findings: { kind: string; quote: string }[] }) => s.findings.map((f) => `${f.kind}: ${f.quote}`).sort();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Opens the panel if it is closed (its open state is remembered per site). */
-async function openPanel(tab: LensTab) {
+/** Opens the panel if it is closed (its open state is remembered per site); collapsed, it lists nothing. */
+export async function openPanel(tab: LensTab) {
   if (!(await tab.waitForLens(() => true, 'the lens')).open) await tab.clickInLens('.tcl-tab');
   await tab.waitForLens((s) => s.open, 'the panel to open');
 }
@@ -113,10 +113,14 @@ export const scenarios: Scenario[] = [
     async run(d, server) {
       server.setRoute('www.iclei.org', '/scenario-members', MEMBERS);
       const tab = await d.open('http://www.iclei.org/scenario-members');
+      await openPanel(tab);
       const s = await tab.waitForLens((x) => same(x.places, MEMBERS_PLACES) && x.findings.length >= 3, 'places and findings');
       expect(kindsAndQuotes(s)).toEqual(MEMBERS_FINDINGS);
       // The Custom Highlight API draws them (Firefox ≥ 140, Chromium ≥ 105).
-      expect((await tab.highlights('tcl-place')).length).toBeGreaterThanOrEqual(9);
+      // One range per text: Tainan City, a finding, is marked by its underline alone (one range to paint, not two).
+      const placeMarks = await tab.highlights('tcl-place');
+      expect(placeMarks.length).toBeGreaterThanOrEqual(8);
+      expect(placeMarks).not.toContain('Tainan City');
       expect(await tab.highlights('tcl-critical')).toEqual(expect.arrayContaining(['Taiwan, Province of China']));
       await tab.close();
     },
@@ -146,6 +150,7 @@ export const scenarios: Scenario[] = [
     async run(d, server) {
       server.setRoute('uclg-aspac.org', '/scenario-toolbar', ARTICLE());
       const tab = await d.open('http://uclg-aspac.org/scenario-toolbar');
+      await openPanel(tab);
       await tab.waitForLens((s) => s.findings.length > 0, 'a finding');
       await tab.clickToolbarButton();
       await reportConcern(tab, 'Taiwan, Province of China');
@@ -159,6 +164,7 @@ export const scenarios: Scenario[] = [
     async run(d, server) {
       server.setRoute('citynet-ap.org', '/scenario-popup', html('Popup', '<p>Taichung City and Kaohsiung City; Taiwan, China.</p>'));
       const tab = await d.open('http://citynet-ap.org/scenario-popup');
+      await openPanel(tab);
       await tab.waitForLens((s) => same(s.places, { kaohsiung: 1, taichung: 1 }), 'the places');
       const popup = await d.openExtensionPage(`popup.html?tab=${await tab.tabId()}`);
       await popup.waitFor('[data-org="citynet"]');
@@ -189,6 +195,7 @@ export const scenarios: Scenario[] = [
       await tab.clickToolbarButton();
       const popup = await d.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.click('[data-action="scan"]');
+      await openPanel(tab);
       const s = await tab.waitForLens((x) => x.findings.length === 2, 'the findings of the scan');
       expect(s.org).toBeNull();
       expect(kindsAndQuotes(s)).toEqual(['chinese-taipei: Chinese Taipei', 'under-china: Kaohsiung, China']);
@@ -240,6 +247,7 @@ export const scenarios: Scenario[] = [
       expect(await dash.texts('[data-site-refused]')).toEqual([]);
 
       const tab = await d.open('http://news.example.com/scenario-extra');
+      await openPanel(tab);
       const s = await tab.waitForLens((x) => x.findings.length === 2, 'the findings on the extra site');
       expect(kindsAndQuotes(s)).toEqual(['chinese-taipei: Chinese Taipei', 'under-china: Kaohsiung, China']);
       await tab.close();
@@ -253,6 +261,7 @@ export const scenarios: Scenario[] = [
     async run(d, server) {
       server.setRoute('www.iclei.org', '/scenario-allow', ARTICLE());
       const tab = await d.open('http://www.iclei.org/scenario-allow');
+      await openPanel(tab);
       await tab.waitForLens((s) => s.findings.length > 0, 'a finding');
       const popup = await d.openExtensionPage(`popup.html?tab=${await tab.tabId()}`);
       await popup.waitFor('[data-action="allow-screenshots"]');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '@/utils/naming/engine';
 import { textIndexFromString } from '@/utils/dom/text-index';
-import { EXCEPTION_EXAMPLES, RULES } from '@/utils/naming/rules';
+import * as v from 'valibot';
+import { EXCEPTION_EXAMPLES, RULE_FILES, RULES } from '@/utils/naming/rules';
+import { RuleSchema } from '@/utils/naming/rule-schema';
 
 /**
  * Each rule carries its own examples (utils/naming/rules.ts): texts that must produce it and texts
@@ -29,6 +31,14 @@ describe('rule examples', () => {
 });
 
 describe('rule data files', () => {
+  it('each file passes the rule schema as it is (the pages read the files unchecked)', () => {
+    for (const file of RULE_FILES) {
+      const parsed = v.safeParse(RuleSchema, file);
+      expect(parsed.issues?.[0]?.message, (file as { id?: string }).id).toBeUndefined();
+      // Nothing the schema would fill in or drop: what pages read is what was checked.
+      expect(parsed.output).toEqual(file);
+    }
+  });
   it('each file is named by its rule id, and every id and phrase is used once', async () => {
     const { readdirSync } = await import('node:fs');
     const files = readdirSync(new URL('../../../utils/naming/rules/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();

@@ -1,26 +1,25 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { detectOrg } from '@/utils/orgs';
-import { browserCatalog, defaultLang, setCatalog } from '@/utils/i18n';
+import { browserCatalog, defaultLang, setCatalog, type Catalog } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
 import { guardHost } from '@/utils/dom/host-guard';
+import { createShadowHost } from '@/utils/dom/shadow-host';
 import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { createLensController, type LensController } from '@/utils/page/lens-controller';
-import { createNotesController, type NotesController } from '@/utils/page/notes-controller';
-import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { pageSafeContext } from '@/utils/page/page-safe-context';
 import { removeStaleCopies, whenExtensionGone, retirableContext, watchExtension, type LensWorld } from '@/utils/page/extension-gone';
-import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
 import { createSightingsTimer } from '@/utils/page/sightings';
-import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
+import { placeDisplayName } from '@/utils/page/membership-views';
+import { createPanelTab, type PanelTab } from '@/utils/page/panel-tab';
+import { loadedLensUi, type LensUi, type LensUiParts } from '@/utils/page/lens-ui';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { LensApp } from '@/components/panel/LensApp';
-import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor, type UserSettings } from '@/utils/settings/user-settings';
+import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor } from '@/utils/settings/scan-settings';
+import type { UserSettings } from '@/utils/settings/user-settings';
 import { buildLexicon } from '@/utils/naming/lexicon';
 import type { MembershipData } from '@/utils/memberships';
-import panelCss from '@/components/panel/panel.css?inline';
+import tabCss from '@/components/panel/tab.css?inline';
 
 const HOST_TAG = 'taiwan-city-lens';
 /**
@@ -54,7 +53,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const lang = settings.lang ?? defaultLang(win.navigator);
   // The one language shown here, from the background: the content script carries no catalogs.
   const messages = await sendMessage('getMessages', lang).catch(() => null);
-  setCatalog(lang, messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0])));
+  const catalog: Catalog = messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]));
+  setCatalog(lang, catalog);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
   const highlighter = createHighlighter(doc, win);
@@ -63,7 +63,6 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const isOwnElement = (el: Element) => el === ownHost;
   const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
-  const extensionGone = () => browser.runtime?.id == null;
   // The memberships (with the user's corrections) from the background: the content script carries no data.
   const noMemberships: MembershipData = { memberships: [], sources: [] };
   const memberships = await sendMessage('getMemberships')
@@ -74,10 +73,27 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     severityOf: severityFor(settings),
   };
   let lens: LensController | null = null;
-  let notes: NotesController | null = null;
+  // What the panel's script brings (it draws cards and lists): a place's memberships, a finding's context.
+  let parts: LensUiParts | null = null;
+  // The panel's own script (utils/page/lens-ui.ts), mounted in the container on first use.
+  let ui: LensUi | null = null;
+  let mountPoint: HTMLElement | null = null;
   // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
   const shortcut = await sendMessage('panelShortcut').catch(() => '');
-  const toggleListeners = new Set<(openOnly: boolean) => void>();
+  const toggleListeners = new Set<(openOnly: boolean, focus?: boolean) => void>();
+  /** a toggle asked for before the panel's script listened (it is being loaded) */
+  let pendingToggle: { openOnly: boolean; focus: boolean } | null = null;
+  const toggle = (openOnly: boolean, focus = true) => {
+    if (toggleListeners.size === 0) pendingToggle = { openOnly, focus };
+    for (const l of toggleListeners) l(openOnly, focus);
+  };
+  const subscribeToggle = (listener: (openOnly: boolean, focus?: boolean) => void) => {
+    toggleListeners.add(listener);
+    const pending = pendingToggle;
+    pendingToggle = null;
+    if (pending) listener(pending.openOnly, pending.focus);
+    return () => void toggleListeners.delete(listener);
+  };
   const sightings = createSightingsTimer({
     win,
     now: Date.now,
@@ -86,44 +102,52 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
 
   // The panel's own context: it may outlive the lens's by an open editor's last words (see extension-gone).
   const uiCtx = retirableContext(wxtContext);
-  const ui = await createShadowRootUi(uiCtx, {
+  const mountUi = (container: HTMLElement, hadFocus: boolean) => {
+    const mount = loadedLensUi();
+    if (!mount || !lens || ui) return;
+    ui = mount({
+      win, container, lang, catalog, org, shortcut, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
+      provide: (given) => {
+        parts = given;
+      },
+      onError: logOnce,
+    });
+    if (hadFocus) container.querySelector<HTMLElement>('.tcl-tab')?.focus();
+  };
+  let tab: PanelTab | null = null;
+  let loading: Promise<void> | null = null;
+  /** Loads the panel's script once (the background injects it), then mounts it; `then` runs on it. */
+  const withUi = (then?: (ui: LensUi) => void) => {
+    loading ??= sendMessage('loadLensUi').then(
+      () => undefined,
+      (error) => {
+        loading = null;
+        logOnce(error);
+      },
+    );
+    void loading.then(() => {
+      if (mountPoint && !ui) mountUi(mountPoint, tab?.hasFocus() ?? false);
+      if (ui && then) then(ui);
+    });
+  };
+
+  const shadowUi = createShadowHost(doc, {
     name: HOST_TAG,
-    // Closed: a page script gets null from host.shadowRoot and cannot read notes or press our buttons.
-    mode: 'closed',
     isolateEvents: ISOLATED_EVENTS,
     // The styles travel inside the script: a stylesheet fetched from the extension loads only where
-    // it is web-accessible, and the panel must look the same on every site it runs on.
-    css: panelCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
+    // it is web-accessible, and the panel must look the same on every site it runs on. Only the
+    // tab's are here; the open panel's come with its script (entrypoints/lens-ui).
+    css: tabCss,
     onMount(container, _shadow, host) {
       ownHost = host;
       if (org) host.dataset.org = org.id;
-      const whileHidden = hideForCapture(container, highlighter, win);
-      notes = createNotesController({
-        doc,
-        root: doc.body,
-        lang,
-        orgId: org?.id ?? null,
-        pageUrl,
-        isOwnNode,
-        skipElement: isOwnElement,
-        highlighter,
-        whileHidden,
-        showRange: (range) => lens?.showRange(range),
-        drafts: createDraftStore(browser.storage.local as unknown as StorageAreaLike),
-        isInvalid: extensionGone,
-        api: {
-          pageNotes: (url) => sendMessage('pageNotes', { url }),
-          createNote: (note, capture, passage) => sendMessage('createNote', { note, capture, ...(passage !== undefined ? { passage } : {}) }),
-          updateNote: (id, patch, baseRev) => sendMessage('updateNote', { id, patch, ...(baseRev !== undefined ? { baseRev } : {}) }),
-          deleteNote: (id) => sendMessage('deleteNote', { id }),
-          restoreNote: (id) => sendMessage('restoreNote', { id }),
-          captureEvidence: (noteId, passage) => sendMessage('captureEvidence', { noteId, ...(passage !== undefined ? { passage } : {}) }),
-        },
+      mountPoint = container;
+      const t = createPanelTab(doc, lang, shortcut, () => {
+        toggle(true, false);
+        withUi();
       });
-      const n = notes;
+      tab = t;
+      container.append(t.element);
       lens = createLensController({
         doc,
         win,
@@ -136,84 +160,47 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         highlighter,
         isOwnNode,
         placeName: (id) => placeDisplayName(id, lang),
-        placeCard: (ids) => placeCardView(ids, lang, memberships),
+        placeCard: (ids) => parts?.placeCard(ids) ?? { type: 'place', placeIds: [...ids], name: '', otherNames: [], memberships: [] },
+        findingContext: (range, quote) => parts?.findingContext(range, quote) ?? null,
         listDismissals: (url) => sendMessage('listDismissals', { url }),
         addDismissal: (input) => sendMessage('addDismissal', input),
         removeDismissal: (id) => sendMessage('removeDismissal', { id }),
         report: (summary) => void sendMessage('reportPage', summary).catch(logOnce),
         onScanned(findings) {
-          n.retryOrphans();
+          ui?.notes.retryOrphans();
           sightings.scanned(findings);
         },
         onError: logOnce,
       });
-      const c = lens;
-      void n.load().catch(logOnce);
-      render(
-        <LensApp
-          lang={lang}
-          org={org}
-          host={win.location.host}
-          members={org ? membersView(org.id, lang, memberships) : []}
-          shortcut={shortcut}
-          subscribe={c.subscribe}
-          subscribeToggle={(listener) => {
-            toggleListeners.add(listener);
-            return () => toggleListeners.delete(listener);
-          }}
-          viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
-          onCloseCard={c.closeCard}
-          contextOf={c.contextOf}
-          onShowFinding={c.showFinding}
-          onShowPlace={c.showPlace}
-          onDismiss={(f, scope) => void c.dismiss(f, scope)}
-          onRestore={(f) => void c.restore(f)}
-          onCardHover={c.cardHover}
-          onReport={(f) => {
-            const range = c.rangeOfFinding(f.key);
-            if (range) n.reportFinding(f, range);
-            c.closeCard();
-          }}
-          subscribeNotes={n.subscribe}
-          notesActions={{
-            onNoteOnSelection: () => void n.noteOnSelection(),
-            onPageNote: n.pageNote,
-            onSave: (draft) => void n.save(draft),
-            onCancel: n.cancel,
-            onEdit: n.edit,
-            onDelete: (id) => void n.remove(id),
-            onUndoDelete: () => void n.undoDelete(),
-            onAddScreenshot: (id) => void n.addScreenshot(id),
-            onAllowScreenshots: () => void sendMessage('openPopup').catch(logOnce),
-            onShow: n.show,
-            onDraftChange: n.draftChanged,
-            onKeepMine: (draft) => void n.keepMine(draft),
-            onKeepTheirs: () => void n.keepTheirs(),
-          }}
-        />,
-        container,
-      );
-      return container;
+      lens.subscribe((view) => {
+        if (!ui) t.update(view);
+        // A card to show (the pointer rests on a highlight): the panel's script draws it.
+        if (view.card && !ui) withUi();
+      });
+      // Back after the page removed us: the panel's script, if it was loaded, draws again at once.
+      if (loadedLensUi()) mountUi(container, false);
     },
-    onRemove(container) {
+    onRemove() {
       sightings.stop();
       lens?.stop();
-      notes?.stop();
-      if (container) render(null, container);
+      ui?.unmount();
+      ui = null;
+      mountPoint = null;
     },
   });
-  ui.mount();
+  uiCtx.onInvalidated(shadowUi.remove);
+  shadowUi.mount();
   // A copy left by the extension before an update, which could not remove itself (Firefox).
   if (ownHost && removeStaleCopies(doc, HOST_TAG, ownHost, (root) => root.querySelector('.tcl-panel') !== null) > 0) highlighter.dropOthers();
   const stopGuard = guardHost({
     doc,
-    isConnected: () => ui.shadowHost.isConnected,
+    isConnected: () => shadowUi.shadowHost.isConnected,
     recover: () => {
-      ui.remove();
-      ui.mount();
+      shadowUi.remove();
+      shadowUi.mount();
     },
     giveUp: () => {
-      ui.remove();
+      shadowUi.remove();
       highlighter.clear();
     },
   });
@@ -232,32 +219,64 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         lens?.stop();
         highlighter.clear();
       },
-      editorOpen: () => notes?.view().editor != null,
-      markEditor: () => notes?.extensionGone(),
-      typedSinceGone: () => notes?.typedSinceGone() === true,
-      onEditorClosed: (cb: () => void) => notes?.subscribe((v) => (v.editor ? undefined : cb())) ?? (() => undefined),
+      editorOpen: () => ui?.notes.view().editor != null,
+      markEditor: () => ui?.notes.extensionGone(),
+      typedSinceGone: () => ui?.notes.typedSinceGone() === true,
+      onEditorClosed: (cb: () => void) => ui?.notes.subscribe((v) => (v.editor ? undefined : cb())) ?? (() => undefined),
       retire: () => uiCtx.abort(),
     }),
   );
+
+  // What brings the panel's script before the user asks: the page's notes (drawn at once), and a
+  // panel the user left open on this site.
+  const loadIfNotes = () =>
+    void sendMessage('pageNotes', { url: pageUrl() })
+      .then((r) => {
+        if (r.ok && r.value.notes.length > 0) withUi();
+        else if (r.ok && !ui) tab?.noNotes();
+      })
+      .catch(logOnce);
+  loadIfNotes();
+  const openKey = `panel-open:${win.location.host}`;
+  void browser.storage.local
+    .get(openKey)
+    .then((items) => {
+      if (items[openKey] === true) withUi();
+    })
+    .catch(() => undefined);
+  // Text selected in the page: the "add a note" button beside it comes with the panel's script.
+  const onSelection = () => {
+    const sel = doc.getSelection();
+    if (ui || !sel || sel.isCollapsed || sel.rangeCount === 0) return;
+    if (!isOwnNode(sel.getRangeAt(0).commonAncestorContainer)) withUi();
+  };
+  ctx.addEventListener(doc, 'selectionchange', onSelection);
   // Another tab may have edited this page's notes: read them again when this tab is shown.
   ctx.addEventListener(doc, 'visibilitychange', () => {
-    if (doc.visibilityState === 'visible') notes?.refresh();
+    if (doc.visibilityState !== 'visible') return;
+    if (ui) ui.notes.refresh();
+    else loadIfNotes();
   });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     lens?.relocate();
-    void notes?.load();
+    if (ui) void ui.notes.load();
+    else loadIfNotes();
   });
   // Context menu or keyboard shortcut: a note on the current selection (or the page).
-  const stopListening = onMessage('openNoteEditor', ({ data }) => {
-    if (!notes?.noteOnSelection(data.kind)) notes?.pageNote();
-  });
+  const stopListening = onMessage('openNoteEditor', ({ data }) =>
+    withUi((u) => {
+      if (!u.notes.noteOnSelection(data.kind)) u.notes.pageNote();
+    }),
+  );
   ctx.onInvalidated(stopListening);
   const stopToggle = onMessage('togglePanel', () => {
-    for (const l of toggleListeners) l(false);
+    toggle(false);
+    withUi();
   });
   ctx.onInvalidated(stopToggle);
   const stopOpen = onMessage('openPanel', () => {
-    for (const l of toggleListeners) l(true);
+    toggle(true);
+    withUi();
   });
   ctx.onInvalidated(stopOpen);
 }
