@@ -78,7 +78,10 @@ describe('an extension reload or update under open pages', () => {
     await waitForScans(idle);
     // (Waited for, not read once: the new copy draws them with its first scan's results.)
     await expect.poll(async () => ({ place: await highlighted(idle, 'tcl-place'), finding: await highlighted(idle, 'tcl-medium') }), { timeout: 20_000 }).toEqual(idleBefore);
-    expect(await lensDom(idle).locator('.tcl-finding').attrs('data-quote')).toEqual(['Chinese Taipei']);
+    // The new copy's panel (its script loads when opened) lists the finding.
+    await openPanel(idle);
+    await expect.poll(() => lensDom(idle).locator('.tcl-finding').attrs('data-quote'), { timeout: 20_000 }).toEqual(['Chinese Taipei']);
+    await page.bringToFront();
     // The draft comes back in the new panel, said to be restored.
     await lens.locator('.tcl-editor [data-restored="true"]').waitFor();
     expect(await lens.locator('.tcl-editor textarea').value()).toBe('Half-written protest letter');

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxDriver } from '../e2e/drivers/firefox';
 import type { LensDriver } from '../e2e/drivers/driver';
+import { openPanel } from '../e2e/scenarios/scenarios';
 import type { Server } from '../e2e/helpers';
 // @ts-expect-error plain ESM harness
 import { startServer } from '../harness/server.mjs';
@@ -28,9 +29,9 @@ describe('an extension reload in Firefox', () => {
   it('the open page ends with one lens, the new one, with its highlights and the draft typed before the reload', async () => {
     server.setRoute('www.iclei.org', '/ff-reload', page('<p id="p">Taipei hosted the congress; Chinese Taipei was on the list.</p>'));
     const tab = await driver.open('http://www.iclei.org/ff-reload');
+    // The places and findings are listed in the open panel (its script loads when it opens).
+    await openPanel(tab);
     await tab.waitForLens((s) => Object.keys(s.places).length > 0 && s.findings.length === 1, 'the lens');
-    if (!(await tab.lens())!.open) await tab.clickInLens('.tcl-tab');
-    await tab.waitForLens((s) => s.open, 'the open panel');
     await tab.clickInLens('[data-action="page-note"]');
     await tab.typeInLens('.tcl-editor textarea', 'Typed in Firefox');
     const ext = await driver.openExtensionPage('dashboard.html');
