@@ -97,6 +97,8 @@ describe('naming findings on an organization’s page', () => {
     await card.waitFor();
     expect(await card.text()).toMatch(/Taiwan/);
     await card.locator('[data-action="dismiss-everywhere"]').click();
+    // Hovered once the dismissal has taken effect (the highlights are drawn again with it).
+    await expect.poll(() => lensDom(page).locator('.tcl-finding').attrs('data-quote'), { timeout: 20_000 }).toEqual(['Taiwan, Province of China']);
     await hoverOver(page, '#b', 'Taiwan, Province of China');
     await card.waitFor();
     await card.locator('[data-action="dismiss-page"]').click();
