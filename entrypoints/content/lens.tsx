@@ -11,6 +11,7 @@ import { createNotesController, type NotesController } from '@/utils/page/notes-
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { pageSafeContext } from '@/utils/page/page-safe-context';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
+import { createEditorLink } from '@/utils/notes/editor-link';
 import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
@@ -186,7 +187,9 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
             onDraftChange: n.draftChanged,
             onKeepMine: (draft) => void n.keepMine(draft),
             onKeepTheirs: () => void n.keepTheirs(),
+            onEditorLost: n.editorLost,
           }}
+          editorLink={createEditorLink({ getURL: (path) => browser.runtime.getURL(path as '/note-editor.html'), connect: (name) => browser.runtime.connect({ name }), crypto: win.crypto })}
         />,
         container,
       );

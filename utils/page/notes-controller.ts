@@ -237,6 +237,11 @@ export function createNotesController(deps: NotesDeps) {
       if (isInvalid() && !editor.invalidated) return invalidated(editor, draft);
       void keepDraft(view.editor!);
     },
+    /** The editor's frame went away: if the extension did, say so (the typed text is kept as a draft). */
+    editorLost() {
+      const editor = view.editor;
+      if (editor && isInvalid() && !editor.invalidated) invalidated(editor, editor.draft);
+    },
     /** After a conflict: write my text over the other (it was seen), or take the other and drop mine. */
     async keepMine(draft: NoteDraft) {
       const editor = view.editor;
