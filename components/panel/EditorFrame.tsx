@@ -57,8 +57,9 @@ export function EditorFrame({ lang, editor, actions, link }: Props) {
       },
       onLost() {
         // The extension went away (the controller then says so), or the frame is no longer ours: a new one.
-        latest.current.actions.onEditorLost?.();
-        setGeneration((g) => g + 1);
+        void (latest.current.actions.onEditorLost?.() ?? Promise.resolve(false)).then((extensionGone) => {
+          if (!extensionGone) setGeneration((g) => g + 1);
+        });
       },
     });
     session.current = s;

@@ -20,8 +20,8 @@ export interface NotesActions {
   onDraftChange?: NonNullable<Parameters<typeof NoteEditor>[0]['onDraftChange']>;
   onKeepMine?: NonNullable<Parameters<typeof NoteEditor>[0]['onKeepMine']>;
   onKeepTheirs?: () => void;
-  /** the editor's frame went away (the extension was reloaded, or the page took the frame) */
-  onEditorLost?: () => void;
+  /** the editor's frame went away (the extension was reloaded, or the page took the frame): true when the extension is gone */
+  onEditorLost?: () => Promise<boolean>;
 }
 
 const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');

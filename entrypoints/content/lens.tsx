@@ -11,7 +11,7 @@ import { createNotesController, type NotesController } from '@/utils/page/notes-
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { pageSafeContext } from '@/utils/page/page-safe-context';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
-import { createEditorLink } from '@/utils/notes/editor-link';
+import { createEditorLink, extensionAlive } from '@/utils/notes/editor-link';
 import { createSightingsTimer } from '@/utils/page/sightings';
 import { membersView, placeCardView, placeDisplayName } from '@/utils/page/membership-views';
 import { normalizeUrl } from '@/utils/url/normalize';
@@ -112,6 +112,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         showRange: (range) => lens?.showRange(range),
         drafts: createDraftStore(browser.storage.local as unknown as StorageAreaLike),
         isInvalid: extensionGone,
+        alive: () => extensionAlive(() => sendMessage('panelShortcut'), extensionGone, win),
         api: {
           pageNotes: (url) => sendMessage('pageNotes', { url }),
           createNote: (note, capture, passage) => sendMessage('createNote', { note, capture, ...(passage !== undefined ? { passage } : {}) }),

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { loadCatalogs } from '@/utils/i18n/catalogs';
-import { isLensPort, portName, tokenOf, type PortLike } from '@/utils/notes/editor-channel';
+import { isLensPort, tokenOf, type PortLike } from '@/utils/notes/editor-channel';
 import { FrameEditor } from '@/components/note-editor/FrameEditor';
 import '@/components/panel/panel.css';
 import './note-editor.css';
@@ -13,13 +13,11 @@ import './note-editor.css';
 loadCatalogs();
 const token = tokenOf(location.hash);
 let accepted = false;
+// A content script's Port reaches every frame of the extension: another tab's editor Port is left
+// alone (disconnecting it would tell that tab's lens its own frame had gone).
 browser.runtime.onConnect.addListener((p) => {
   const port = p as unknown as PortLike;
-  if (!accepted && token && isLensPort(port, token, browser.runtime.id)) {
-    accepted = true;
-    render(<FrameEditor port={port} doc={document} Observer={ResizeObserver} />, document.getElementById('app')!);
-  } else if (token && port.name.startsWith(portName('')) && port.name !== portName(token)) {
-    // Another tab's editor Port: let go of it, so that lens hears when its own frame goes.
-    port.disconnect();
-  }
+  if (accepted || !token || !isLensPort(port, token, browser.runtime.id)) return;
+  accepted = true;
+  render(<FrameEditor port={port} doc={document} Observer={ResizeObserver} />, document.getElementById('app')!);
 });

@@ -228,6 +228,8 @@ export class LensLocator {
   }
 
   private async op<T>(op: string, arg?: unknown, absent?: T): Promise<T> {
+    // The editor's frame loads after the click that opens it: reads of its fields wait for them (as Playwright's do).
+    if (this.inFrame && op !== 'count' && op !== 'state') await this.waitFor({ state: 'attached' });
     const r = await this.call<T>(OP, [this.steps, op, arg ?? null]);
     return r.found ? r.value : (absent as T);
   }
@@ -304,8 +306,8 @@ export class LensLocator {
     await this.op('scrollIntoView');
     const box = (await this.box())!;
     const inner = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    // In the editor's frame: the frame's own box in the page, brought into view first.
-    const frame = this.inFrame ? await frameBox(this.page) : { x: 0, y: 0 };
+    // In the editor's frame: the frame's own box in the page, with that point brought into view.
+    const frame = this.inFrame ? await frameBox(this.page, inner.y) : { x: 0, y: 0 };
     const point = { x: frame.x + inner.x, y: frame.y + inner.y };
     const viewport = await evaluateIsolated<{ w: number; h: number }>(this.page, '({ w: innerWidth, h: innerHeight })');
     if (point.x < 0 || point.y < 0 || point.x >= viewport.w || point.y >= viewport.h) {
@@ -325,11 +327,21 @@ export class LensLocator {
   }
 }
 
-/** The editor frame's box in the page, scrolled into view in the panel. */
-async function frameBox(page: Page): Promise<Box> {
+/** The editor frame's box in the page, scrolled (in the panel, then the page) so that its line `y` is in view. */
+async function frameBox(page: Page, y: number): Promise<Box> {
   const iframe = new LensLocator(page, [{ sel: EDITOR_IFRAME }]);
   await iframe.waitFor({ state: 'visible' });
-  await call(page, OP, [[{ sel: EDITOR_IFRAME }], 'scrollIntoView', null]);
+  await call(page, `function (sel, y) {
+    const frame = this.querySelector(sel);
+    for (let el = frame.parentElement; el; el = el.parentElement || (el.getRootNode().host ?? null)) {
+      if (el.scrollHeight <= el.clientHeight) continue;
+      const box = el.getBoundingClientRect();
+      const at = frame.getBoundingClientRect().top + y;
+      if (at < box.top + 8 || at > box.bottom - 8) el.scrollTop += at - (box.top + box.height / 2);
+    }
+    const at = frame.getBoundingClientRect().top + y;
+    if (at < 8 || at > innerHeight - 8) scrollBy(0, at - innerHeight / 2);
+  }`, [EDITOR_IFRAME, y]);
   const r = await call<Box | null>(page, OP, [[{ sel: EDITOR_IFRAME }], 'box', null]);
   if (!r.found || !r.value) throw new Error('lens-dom: no editor frame');
   return r.value;

@@ -85,3 +85,27 @@ export function createEditorLink(deps: EditorLinkDeps): EditorLink {
     };
   };
 }
+
+/**
+ * Whether the extension is still there for this copy of the lens, after its editor's Port dropped:
+ * an orphaned content script's messages never settle, and it reads as orphaned only a moment
+ * after its Ports drop; so the first of: the background answers (alive), or `isGone()` turns true
+ * (checked every 100 ms), or 3 s pass with neither (taken as alive: the lens tries a new frame,
+ * whose Port cannot open if the extension has gone).
+ */
+export function extensionAlive(ping: () => Promise<unknown>, isGone: () => boolean, win: Pick<Window, 'setTimeout' | 'clearInterval' | 'setInterval'>): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (alive: boolean) => {
+      if (settled) return;
+      settled = true;
+      win.clearInterval(timer);
+      resolve(alive);
+    };
+    const timer = win.setInterval(() => {
+      if (isGone()) done(false);
+    }, 100);
+    win.setTimeout(() => done(!isGone()), 3000);
+    ping().then(() => done(!isGone()), () => done(false));
+  });
+}
