@@ -190,7 +190,11 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
             onKeepTheirs: () => void n.keepTheirs(),
             onEditorLost: n.editorLost,
           }}
-          editorLink={createEditorLink({ getURL: (path) => browser.runtime.getURL(path as '/note-editor.html'), connect: (name) => browser.runtime.connect({ name }), crypto: win.crypto })}
+          editorLink={createEditorLink({
+            getURL: (path) => browser.runtime.getURL(path as '/note-editor.html'),
+            connect: (name) => browser.runtime.connect({ name }),
+            crypto: win.crypto,
+          })}
         />,
         container,
       );

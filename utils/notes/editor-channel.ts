@@ -5,8 +5,9 @@
  * the frame. Nothing here trusts `window.postMessage`, which the page can send to any frame it
  * reaches through `window.frames`: the lens names a runtime Port after a random token that only it
  * and the frame know (it travels in the frame URL's fragment, which the page cannot read in a
- * cross-origin frame inside our closed shadow root), and only the extension's own contexts can open
- * a runtime Port at all.
+ * cross-origin frame inside our closed shadow root). Both ends open a runtime Port of that name to
+ * the background, which joins them (./editor-relay); only the extension's own contexts can open a
+ * runtime Port at all.
  */
 import * as v from 'valibot';
 import { DraftSchema } from './drafts';
@@ -14,9 +15,9 @@ import type { Lang } from '../i18n';
 import type { NoteEditorView } from '../page/views';
 
 export const EDITOR_PAGE = '/note-editor.html';
-const PREFIX = 'tcl-note-editor:';
+export const PORT_PREFIX = 'tcl-note-editor:';
 
-export const portName = (token: string) => PREFIX + token;
+export const portName = (token: string) => PORT_PREFIX + token;
 
 /** 128 random bits, as hex: the frame's name and the Port's. */
 export function newToken(crypto: Pick<Crypto, 'getRandomValues'>): string {
@@ -53,17 +54,9 @@ export type FromFrame = v.InferOutput<typeof FromFrameSchema>;
 /** What both ends need of a runtime Port (browser.runtime.Port). */
 export interface PortLike {
   name: string;
-  sender?: { id?: string; frameId?: number; tab?: { id?: number } };
+  sender?: { id?: string; url?: string; frameId?: number; tab?: { id?: number } };
   postMessage(message: unknown): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
-}
-
-/**
- * Whether a Port that reached the frame is its lens's: the name carries the frame's token, and
- * the other end is this extension's content script in the tab's top frame.
- */
-export function isLensPort(port: PortLike, token: string, extensionId: string): boolean {
-  return port.name === portName(token) && port.sender?.id === extensionId && port.sender.frameId === 0 && port.sender.tab?.id !== undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * The lens's end of the note editor's frame (see ./editor-channel): gives an iframe of ours a fresh
- * token and the editor page's URL, opens the Port once the frame has loaded, and reports the frame
- * lost when its Port goes away or when it loads a second time (the page can navigate a frame it
+ * token and the editor page's URL, opens its end of their Port, and reports the frame
+ * lost when that Port goes away or when the frame loads a second time (the page can navigate a frame it
  * reaches through `window.frames`; whatever it loads there is not our editor).
  */
 import * as v from 'valibot';
@@ -9,6 +9,7 @@ import { EDITOR_PAGE, FromFrameSchema, newToken, portName, type FromFrame, type 
 
 export interface EditorLinkDeps {
   getURL(path: string): string;
+  /** runtime.connect: a Port to the background, which joins it to the frame's (./editor-relay) */
   connect(name: string): PortLike;
   crypto: Pick<Crypto, 'getRandomValues'>;
 }
@@ -37,8 +38,7 @@ export function createEditorLink(deps: EditorLinkDeps): EditorLink {
     let port: PortLike | null = null;
     let loads = 0;
     let over = false;
-    const lose = () => {
-      if (over) return;
+    const end = () => {
       over = true;
       frame.removeEventListener('load', onLoad);
       try {
@@ -47,39 +47,39 @@ export function createEditorLink(deps: EditorLinkDeps): EditorLink {
         // already gone with the extension
       }
       port = null;
+    };
+    const lose = () => {
+      if (over) return;
+      end();
       handlers.onLost();
     };
     const onLoad = () => {
       loads += 1;
-      if (loads > 1) return lose();
-      try {
-        port = deps.connect(portName(token));
-      } catch {
-        return lose();
-      }
-      port.onDisconnect.addListener(lose);
-      port.onMessage.addListener((raw) => {
-        const parsed = v.safeParse(FromFrameSchema, raw);
-        if (parsed.success && !over) handlers.onMessage(parsed.output);
-      });
+      if (loads > 1) lose();
     };
     frame.addEventListener('load', onLoad);
     frame.src = `${deps.getURL(EDITOR_PAGE)}#${token}`;
     container.append(frame);
+    // The frame opens the other Port of this name; the background joins the two.
+    try {
+      const p = deps.connect(portName(token));
+      port = p;
+      p.onDisconnect.addListener(lose);
+      p.onMessage.addListener((raw) => {
+        const parsed = v.safeParse(FromFrameSchema, raw);
+        if (parsed.success && !over) handlers.onMessage(parsed.output);
+      });
+    } catch {
+      // the extension has gone: reported once the caller holds the session
+      queueMicrotask(lose);
+    }
     return {
       frame,
       send(message) {
         if (!over) port?.postMessage(message);
       },
       close() {
-        over = true;
-        frame.removeEventListener('load', onLoad);
-        try {
-          port?.disconnect();
-        } catch {
-          // already gone with the extension
-        }
-        port = null;
+        end();
         frame.remove();
       },
     };

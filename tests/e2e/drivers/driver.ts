@@ -109,7 +109,8 @@ export function readLensState(root: ShadowRoot | null): LensState | null {
       thumb: ((el.querySelector('img.tcl-thumb') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
       noScreenshot: el.querySelector('[data-no-screenshot]') !== null,
     })),
-    editor: root.querySelector('.tcl-editor') !== null,
+    // The editor's place in the panel (its fields are in the editor's own frame).
+    editor: root.querySelector('.tcl-editor-host') !== null,
     card: root.querySelector('.tcl-card')?.getAttribute('data-card') ?? null,
   };
 }
