@@ -50,6 +50,7 @@ function lensTab(b: () => Browser, page: Page): LensTab {
       ),
     hover: (selector, text) => hoverOver(page, selector, text),
     highlights: (name) => page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
+    activate: () => page.bringToFront(),
     async tabId() {
       await page.bringToFront();
       const worker = b().context.serviceWorkers()[0]!;

@@ -44,6 +44,8 @@ export interface LensTab {
   hover(selector: string, text: string): Promise<void>;
   /** The text of each range of our highlight `name`, as the page's registry holds it. */
   highlights(name: string): Promise<string[]>;
+  /** Brings the tab to the front, as a person does before working in it. */
+  activate(): Promise<void>;
   /** The extension's id for this tab (tabs API). */
   tabId(): Promise<number>;
   /** The user's click on the extension's toolbar button for this tab (grants activeTab). */

@@ -108,6 +108,7 @@ function lensTab(ff: Firefox, page: Page): LensTab {
     },
     highlights: (name) =>
       page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
+    activate: async () => void (await activate()),
     async tabId() {
       await activate();
       return Number(await ff.inChrome(`${GLOBAL}.tabTracker.getId(gBrowser.selectedTab)`));
