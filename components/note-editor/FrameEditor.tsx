@@ -35,7 +35,14 @@ export function FrameEditor({ port, doc, Observer }: Props) {
       post({ type: 'cancel' });
     };
     doc.addEventListener('keydown', onKey);
-    return () => doc.removeEventListener('keydown', onKey);
+    // The frame is as tall as its content: it never scrolls (a field focused before the lens has
+    // made the frame taller would otherwise leave the top of the editor scrolled out of sight).
+    const noScroll = () => doc.scrollingElement?.scrollTo(0, 0);
+    doc.addEventListener('scroll', noScroll);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('scroll', noScroll);
+    };
   }, []);
   useEffect(() => {
     const el = box.current;
