@@ -7,6 +7,8 @@ import { render } from 'preact';
 import { loadCatalogs } from '@/utils/i18n/catalogs';
 import { portName, tokenOf, type PortLike } from '@/utils/notes/editor-channel';
 import { FrameEditor } from '@/components/note-editor/FrameEditor';
+// The panel's styles as the shadow root has them: the tab's sheet first (it holds the severity colours).
+import '@/components/panel/tab.css';
 import '@/components/panel/panel.css';
 import './note-editor.css';
 

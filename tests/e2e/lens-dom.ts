@@ -448,8 +448,15 @@ export async function axeLens(page: Page): Promise<AxeViolation[]> {
   return res.result.value as AxeViolation[];
 }
 
-/** axe-core on an extension page (popup, dashboard): serious and critical violations. */
-export async function axePage(page: Page): Promise<AxeViolation[]> {
+/** axe-core in the note editor's frame (the fields a person types in): serious and critical violations. */
+export async function axeEditorFrame(page: Page): Promise<AxeViolation[]> {
+  const frame = await editorFrame(page);
+  if (!frame) throw new Error('lens-dom: no editor frame to check');
+  return axePage(frame);
+}
+
+/** axe-core on an extension page (popup, dashboard) or frame: serious and critical violations. */
+export async function axePage(page: Page | Frame): Promise<AxeViolation[]> {
   const { readFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
