@@ -212,16 +212,25 @@ export async function launchFirefox(opts) {
       }
     };
     for (const c of tree.contexts) walk(c);
-    if (frames.length === 0) return null;
-    const out = await bidi('script.callFunction', {
-      functionDeclaration: `async (json) => JSON.stringify((await (${fn})(document, ...JSON.parse(json))) ?? null)`,
-      awaitPromise: true,
-      target: { context: frames[0], sandbox: 'tcl-test' },
-      arguments: [{ type: 'string', value: JSON.stringify(args) }],
-      resultOwnership: 'none',
-    });
-    if (out.type !== 'success') throw new Error(`in the editor frame: ${out.exceptionDetails?.text}`);
-    return JSON.parse(String(out.result?.value));
+    // The newest first; a frame that went away between the tree and the call (a reload, a remount) is skipped.
+    for (const context of frames.reverse()) {
+      let out;
+      try {
+        out = await bidi('script.callFunction', {
+          functionDeclaration: `async (json) => JSON.stringify((await (${fn})(document, ...JSON.parse(json))) ?? null)`,
+          awaitPromise: true,
+          target: { context, sandbox: 'tcl-test' },
+          arguments: [{ type: 'string', value: JSON.stringify(args) }],
+          resultOwnership: 'none',
+        });
+      } catch (e) {
+        if (/no such frame|Discarded|no longer exist/i.test(String(e))) continue;
+        throw e;
+      }
+      if (out.type !== 'success') throw new Error(`in the editor frame: ${out.exceptionDetails?.text}`);
+      return JSON.parse(String(out.result?.value));
+    }
+    return null;
   };
   return {
     browser,
