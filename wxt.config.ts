@@ -63,6 +63,12 @@ export default defineConfig({
     // Screenshots as evidence outside a toolbar/menu/shortcut gesture, and sites the user adds.
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The note editor's frame (entrypoints/note-editor), placed by the lens in its closed root: on
+    // the organizations' sites only (a manifest cannot list the extra sites a user adds; there the
+    // editor stays in the panel, see components/panel/NotesSection). In Chromium only through the
+    // per-session dynamic URL, so no page can find it to tell that the extension is installed
+    // (Firefox's moz-extension id is random per install already).
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: orgMatchPatterns(), use_dynamic_url: true }],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },

@@ -13,6 +13,8 @@ import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
 import { injectLensUi } from '@/utils/page/lens-ui';
+import { createEditorRelay } from '@/utils/notes/editor-relay';
+import type { PortLike } from '@/utils/notes/editor-channel';
 
 export default defineBackground(() => {
   loadCatalogs();
@@ -38,6 +40,9 @@ export default defineBackground(() => {
       await action.setTitle({ tabId, title: badge.title });
     }
   });
+  // The note editor's frame and its lens, joined (utils/notes/editor-relay).
+  const relay = createEditorRelay(browser.runtime.id, [new URL(browser.runtime.getURL('/')).origin]);
+  browser.runtime.onConnect.addListener((port) => relay(port as unknown as PortLike));
   onMessage('reportPage', async (message) => {
     await reportPage(message);
   });

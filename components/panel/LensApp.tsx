@@ -10,6 +10,7 @@ import { fold } from '@/utils/text/fold';
 import { Panel } from './Panel';
 import { HoverCard } from './HoverCard';
 import { usePanelOpen } from './usePanelOpen';
+import type { EditorLink } from '@/utils/notes/editor-link';
 
 export interface LensAppProps {
   lang: Lang;
@@ -33,6 +34,8 @@ export interface LensAppProps {
   onReport: (finding: FindingView) => void;
   subscribeNotes: (listener: (view: NotesView) => void) => () => void;
   notesActions: NotesActions;
+  /** opens the note editor's frame (utils/notes/editor-link); null where pages may not load it */
+  editorLink: EditorLink | null;
 }
 
 const focusable = (el: Element | null | undefined): el is HTMLElement => el instanceof HTMLElement && el.isConnected && el.getClientRects().length > 0;
@@ -93,7 +96,7 @@ export function LensApp(props: LensAppProps) {
   };
   const onFocusIn = (e: FocusEvent) => {
     const el = e.target as HTMLElement;
-    if (!el.closest('.tcl-card, .tcl-editor')) returnTo.current = el;
+    if (!el.closest('.tcl-card, .tcl-editor-host, .tcl-editor')) returnTo.current = el;
   };
   return (
     <div class="tcl-root" lang={props.lang} ref={root} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
@@ -113,7 +116,7 @@ export function LensApp(props: LensAppProps) {
         onRestore={props.onRestore}
         contextOf={props.contextOf}
         isReported={(f) => reported.has(fold(f.quote))}
-        notesBar={<NotesBar lang={props.lang} view={notes} actions={props.notesActions} />}
+        notesBar={<NotesBar lang={props.lang} view={notes} actions={props.notesActions} editorLink={props.editorLink} />}
       >
         <NotesSection lang={props.lang} view={notes} actions={props.notesActions} />
       </Panel>

@@ -29,14 +29,15 @@ interface ChoiceProps {
   name: string;
   value: string;
   options: Record<string, MessageKey>;
+  disabled?: boolean | undefined;
   onChange: (value: string) => void;
 }
 
-function Choice({ lang, label, name, value, options, onChange }: ChoiceProps) {
+function Choice({ lang, label, name, value, options, disabled, onChange }: ChoiceProps) {
   return (
     <label>
       {t(lang, label)}
-      <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select name={name} value={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
         {Object.entries(options).map(([v, key]) => (
           <option value={v} key={v}>
             {t(lang, key)}
@@ -117,15 +118,15 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
           </div>
         </div>
       ) : null}
-      <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
-      <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
+      <Choice lang={lang} label="noteKind" name="kind" value={d.kind} options={KIND_KEYS} disabled={invalidated} onChange={(kind) => set({ kind: kind as NoteDraft['kind'] })} />
+      <Choice lang={lang} label="noteStatus" name="status" value={d.status} options={STATUS_KEYS} disabled={invalidated} onChange={(status) => set({ status: status as NoteDraft['status'] })} />
       <label>
         {t(lang, 'noteBody')}
-        <textarea ref={text} name="body" rows={4} value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />
+        <textarea ref={text} name="body" rows={4} value={d.body} readOnly={invalidated} onInput={(e) => set({ body: e.currentTarget.value })} />
       </label>
       <label>
         {t(lang, 'noteTags')}
-        <input name="tags" value={d.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />
+        <input name="tags" value={d.tags} readOnly={invalidated} onInput={(e) => set({ tags: e.currentTarget.value })} />
       </label>
       {error ? (
         <p class="tcl-error" role="alert">

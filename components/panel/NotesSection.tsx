@@ -2,6 +2,8 @@ import { t, type Lang } from '@/utils/i18n';
 import type { NoteItemView, NotesView } from '@/utils/page/views';
 import { KIND_KEYS, STATUS_KEYS } from './labels';
 import { NoteEditor } from './NoteEditor';
+import { EditorFrame } from './EditorFrame';
+import type { EditorLink } from '@/utils/notes/editor-link';
 
 export interface NotesActions {
   onNoteOnSelection: () => void;
@@ -18,6 +20,8 @@ export interface NotesActions {
   onDraftChange?: NonNullable<Parameters<typeof NoteEditor>[0]['onDraftChange']>;
   onKeepMine?: NonNullable<Parameters<typeof NoteEditor>[0]['onKeepMine']>;
   onKeepTheirs?: () => void;
+  /** the editor's frame went away (the extension was reloaded, or the page took the frame): true when the extension is gone */
+  onEditorLost?: () => Promise<boolean>;
 }
 
 const dateOf = (ms: number, lang: Lang) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-TW');
@@ -83,26 +87,34 @@ function NoteItem({ lang, n, blocked, actions }: { lang: Lang; n: NoteItemView; 
 }
 
 /** Under the panel's header: the note editor while one is open, else the buttons that start a note. */
-export function NotesBar({ lang, view, actions }: { lang: Lang; view: NotesView; actions: NotesActions }) {
+/**
+ * `editorLink`: the editor's text entry goes in an extension frame (utils/notes/editor-link), on the
+ * sites whose pages may load it (the organizations'); null elsewhere: the editor is in the panel.
+ */
+export function NotesBar({ lang, view, actions, editorLink }: { lang: Lang; view: NotesView; actions: NotesActions; editorLink: EditorLink | null }) {
   return (
     <div class="tcl-notes-bar">
       {view.editor ? (
-        <NoteEditor
-          key={view.editor.noteId ?? view.editor.draft.quote}
-          lang={lang}
-          mode={view.editor.mode}
-          draft={view.editor.draft}
-          saving={view.editor.saving}
-          error={view.editor.error}
-          conflict={view.editor.conflict ?? null}
-          restoredAt={view.editor.restoredAt ?? null}
-          invalidated={view.editor.invalidated ?? false}
-          onSave={actions.onSave}
-          onCancel={actions.onCancel}
-          onDraftChange={actions.onDraftChange}
-          onKeepMine={actions.onKeepMine}
-          onKeepTheirs={actions.onKeepTheirs}
-        />
+        editorLink ? (
+          <EditorFrame key={view.editor.noteId ?? view.editor.draft.quote} lang={lang} editor={view.editor} actions={actions} link={editorLink} />
+        ) : (
+          <NoteEditor
+            key={view.editor.noteId ?? view.editor.draft.quote}
+            lang={lang}
+            mode={view.editor.mode}
+            draft={view.editor.draft}
+            saving={view.editor.saving}
+            error={view.editor.error}
+            conflict={view.editor.conflict ?? null}
+            restoredAt={view.editor.restoredAt ?? null}
+            invalidated={view.editor.invalidated ?? false}
+            onSave={actions.onSave}
+            onCancel={actions.onCancel}
+            onDraftChange={actions.onDraftChange}
+            onKeepMine={actions.onKeepMine}
+            onKeepTheirs={actions.onKeepTheirs}
+          />
+        )
       ) : (
         <div class="tcl-card-actions">
           <button type="button" class="tcl-small" data-action="note-on-selection" disabled={!view.hasSelection} onClick={actions.onNoteOnSelection}>

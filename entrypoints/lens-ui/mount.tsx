@@ -3,6 +3,7 @@ import { setCatalog } from '@/utils/i18n';
 import { createNotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
+import { createEditorLink, extensionAlive } from '@/utils/notes/editor-link';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LensUi, LensUiDeps } from '@/utils/page/lens-ui';
 import { membersView, placeCardView } from '@/utils/page/membership-views';
@@ -36,6 +37,7 @@ export function mountLensUi(d: LensUiDeps): LensUi {
     showRange: (range) => c.showRange(range),
     drafts: createDraftStore(browser.storage.local as unknown as StorageAreaLike),
     isInvalid: extensionGone,
+    alive: () => extensionAlive(() => sendMessage('panelShortcut'), extensionGone, win),
     api: {
       pageNotes: (url) => sendMessage('pageNotes', { url }),
       createNote: (note, capture, passage) => sendMessage('createNote', { note, capture, ...(passage !== undefined ? { passage } : {}) }),
@@ -85,7 +87,14 @@ export function mountLensUi(d: LensUiDeps): LensUi {
         onDraftChange: n.draftChanged,
         onKeepMine: (draft) => void n.keepMine(draft),
         onKeepTheirs: () => void n.keepTheirs(),
+        onEditorLost: n.editorLost,
       }}
+      // The editor's frame is web-accessible on the organizations' sites only (wxt.config.ts).
+      editorLink={d.org ? createEditorLink({
+        getURL: (path) => browser.runtime.getURL(path as '/note-editor.html'),
+        connect: (name) => browser.runtime.connect({ name }),
+        crypto: win.crypto,
+      }) : null}
     />,
     container,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, page as html, useHarness } from './helpers';
-import { lensDom } from './lens-dom';
+import { editorFrame, lensDom } from './lens-dom';
 
 const h = useHarness();
 
@@ -17,8 +17,9 @@ const SPY = `<script>
   const original = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) { const r = original.call(this, init); window.stolen.roots.push(r); return r; };
   const types = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionend', 'paste', 'copy', 'change', 'click', 'focusin'];
-  for (const target of [window, document]) for (const type of types)
-    target.addEventListener(type, (e) => window.stolen.events.push(type + ':' + (e.key ?? e.data ?? '')));
+  // Both phases: a capture listener on window runs before the event reaches any element.
+  for (const target of [window, document]) for (const type of types) for (const capture of [true, false])
+    target.addEventListener(type, (e) => window.stolen.events.push(type + ':' + (e.key ?? e.data ?? '')), { capture });
 
   window.tryToRead = () => {
     const host = document.querySelector('taiwan-city-lens');
@@ -37,6 +38,19 @@ const SPY = `<script>
 </script>`;
 
 const ARTICLE = html('Hostile page', `<p id="p">Kaohsiung City joined in 2006; Chinese Taipei is how the form names Taiwan.</p>${SPY}`);
+const FORGED = [
+  { type: 'save', draft: { kind: 'general', status: 'open', body: 'Forged by the page', tags: '', quote: '' } },
+  { type: 'draft', draft: { kind: 'general', status: 'open', body: 'Forged by the page', tags: '', quote: '' } },
+  { type: 'cancel' },
+  { type: 'view', lang: 'en', editor: { mode: 'create', noteId: null, draft: { kind: 'general', status: 'open', body: 'Forged by the page', tags: '', quote: '' }, saving: false, error: null } },
+];
+/** The page posts what the lens and the editor say to each other to every frame it can reach. */
+const forgeFromPage = (page: Page) =>
+  page.evaluate((messages) => {
+    for (let i = 0; i < window.frames.length; i++) for (const m of messages) window.frames[i]!.postMessage(m, '*');
+    for (const m of messages) window.postMessage(m, '*');
+    return window.frames.length;
+  }, FORGED);
 const stolen = (page: Page) => page.evaluate(() => (window as unknown as { stolen: { roots: unknown[]; events: string[]; clicks: number } }).stolen);
 const tryToRead = (page: Page) => page.evaluate(() => (window as unknown as { tryToRead: () => { shadowRoot: string | null; text: string; urls: string[] } }).tryToRead());
 
@@ -60,7 +74,7 @@ describe('a page cannot reach into the lens', () => {
     await lens.locator('[data-action="page-note"]').click();
     const box = lens.locator('.tcl-editor textarea');
     await box.waitFor();
-    expect(await box.isFocused()).toBe(true);
+    await expect.poll(() => box.isFocused()).toBe(true);
     await page.keyboard.type(`${SECRET} ${TYPED}`);
     await lens.locator('.tcl-editor [data-action="save"]').click();
     await lens.locator('.tcl-note').filter({ hasText: SECRET }).waitFor();
@@ -74,11 +88,49 @@ describe('a page cannot reach into the lens', () => {
     // The page's attachShadow hook never saw our root (the content script has its own world).
     expect(spy.roots).toEqual([]);
     expect(spy.clicks).toBe(0);
-    // Nothing of what was typed or clicked in the panel reached the page's listeners. (Listeners in
-    // the capture phase on window and document still run before the event reaches us: see README.)
+    // Nothing of what was typed in the note editor reached the page's listeners, not even those
+    // of the capture phase on window and document: the text is typed in the extension's own frame.
     expect(spy.events.filter((e) => /^(key|beforeinput|input|textInput|composition|paste|copy|change)/.test(e))).toEqual([]);
     expect(spy.events.join(' ')).not.toContain(TYPED[0]);
     expect(await lens.locator('.tcl-note').count()).toBe(notesBefore);
+    await page.close();
+  });
+
+  it('hears nothing typed in the note editor, even in the capture phase, and cannot forge the editor\'s messages', async () => {
+    h.server.setRoute('www.iclei.org', '/spy-capture', ARTICLE);
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.iclei.org/spy-capture');
+    const lens = await openPanel(page);
+    await lens.locator('[data-action="page-note"]').click();
+    const box = lens.locator('.tcl-editor textarea');
+    await box.waitFor();
+    // Focus goes into the editor: a person types, key by key, then tabs to the tags.
+    await expect.poll(() => box.isFocused()).toBe(true);
+    await page.keyboard.type(`${SECRET} ${TYPED}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('capture');
+    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
+    expect(await lens.locator('.tcl-editor input[name="tags"]').value()).toBe('capture');
+
+    // The page cannot even reach our frame: it is in the closed root, not among window.frames.
+    expect(await forgeFromPage(page)).toBe(0);
+    // And a message that does reach the frame (here posted inside it, as any window holding it
+    // could) is not listened to: the editor hears only its Port.
+    await (await editorFrame(page))!.evaluate((messages) => {
+      for (const m of messages) window.postMessage(m, '*');
+    }, FORGED);
+    const spy = await stolen(page);
+    expect(spy.events.filter((e) => /^(key|beforeinput|input|textInput|composition|paste|copy|change)/.test(e))).toEqual([]);
+    expect(spy.events.join(' ')).not.toContain(TYPED);
+    // Still our text, still open; nothing was saved by the forgery.
+    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
+    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
+
+    // Enter in the tags field saves, as in any form.
+    await page.keyboard.press('Enter');
+    await lens.locator('.tcl-note').filter({ hasText: SECRET }).waitFor();
+    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
+    expect((await stolen(page)).events.join(' ')).not.toContain(TYPED);
     await page.close();
   });
 

@@ -9,8 +9,16 @@
  *   await lens.locator('.tcl-finding').waitFor();
  *   expect(await lens.locator('.tcl-finding').attrs('data-quote')).toEqual([...]);
  *   await lens.locator('.tcl-note').filter({ hasText: 'Directory' }).locator('[data-action="edit"]').click();
+ *
+ * The note editor's fields are not in the shadow root but in an extension-origin iframe inside it
+ * (entrypoints/note-editor): a locator that starts with `.tcl-editor` resolves in that frame's
+ * document (Playwright sees extension frames; their world is the extension's, which the page cannot
+ * reach), and clicks land at the frame's position in the page. Without such a frame (a site that is
+ * not an organization's, or the frame went with the extension) it resolves in the shadow root.
+ *
+ *   await lens.locator('.tcl-editor textarea').fill('Typed in the frame');
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 export const HOST_TAG = 'taiwan-city-lens';
 
@@ -62,7 +70,7 @@ const OPS = `{
   visible: (els) => Boolean(els[0] && isVisible(els[0])),
   style: (els, prop) => (els[0] ? getComputedStyle(els[0]).getPropertyValue(prop) : null),
   styles: (els, props) => (els[0] ? Object.fromEntries(props.map((p) => [p, getComputedStyle(els[0]).getPropertyValue(p)])) : null),
-  focused: (els, _, root) => Boolean(els[0] && root.activeElement === els[0]),
+  focused: (els, _, root) => Boolean(els[0] && root.activeElement === els[0] && (root.hasFocus ? root.hasFocus() : true)),
   scrollIntoView: (els) => { if (els[0]) els[0].scrollIntoView({ block: 'center', inline: 'nearest' }); return Boolean(els[0]); },
   hitTarget: (els, point, root) => { if (!els[0]) return 'missing'; const at = root.elementFromPoint(point.x, point.y); return at && (at === els[0] || els[0].contains(at)) ? 'ok' : (at ? at.outerHTML.slice(0, 120) : 'nothing'); },
   state: (els, state) => state === 'attached' ? els.length > 0 : state === 'detached' ? els.length === 0 : state === 'visible' ? Boolean(els[0] && isVisible(els[0])) : !(els[0] && isVisible(els[0])),
@@ -159,11 +167,54 @@ async function call<T>(page: Page, fn: string, args: unknown[]): Promise<{ found
 /** Runs `fn` (a function declaration, `this` = the lens's shadow root) in the isolated world: for other drivers (tests/e2e/drivers). */
 export const callInShadowRoot = call;
 
+/** Where the note editor's frame sits in the lens (EditorFrame). */
+export const EDITOR_IFRAME = '.tcl-editor-slot iframe';
+const EDITOR_SLOT = '.tcl-editor-slot';
+/** Locators starting with this selector resolve inside the editor's frame. */
+const inEditorFrame = (selector: string) => /^\.tcl-editor(?![\w-])/.test(selector);
+
+/** The lens's note editor frame: the extension page in an iframe of our closed root (not one the page made). */
+export async function editorFrame(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (!/^chrome-extension:\/\/[^/]+\/note-editor\.html/.test(frame.url())) continue;
+    const owner = await frame.frameElement().catch(() => null);
+    const ours = await owner?.evaluate((el, tag) => {
+      const root = el.getRootNode();
+      return root instanceof ShadowRoot && root.host.localName === tag;
+    }, HOST_TAG);
+    if (ours) return frame;
+  }
+  return null;
+}
+
+async function callInFrame<T>(page: Page, fn: string, args: unknown[]): Promise<{ found: false } | { found: true; value: T }> {
+  const frame = await editorFrame(page);
+  if (!frame) return { found: false };
+  // An expression, not a function that evals one: the extension page's CSP forbids eval, not DevTools.
+  const value = await frame.evaluate(`(${fn}).apply(document, ${JSON.stringify(args)})`);
+  return { found: true, value: value as T };
+}
+
 export class LensLocator {
   constructor(
     readonly page: Page,
     private readonly steps: Step[],
   ) {}
+
+  private get inFrame(): boolean {
+    return inEditorFrame(this.steps[0]!.sel);
+  }
+  /** In the editor's frame while there is one; else in the shadow root (where the editor is off the organizations' sites, or once its frame went with the extension). */
+  private async call<T>(fn: string, args: unknown[]) {
+    if (this.inFrame) {
+      const r = await callInFrame<T>(this.page, fn, args);
+      if (r.found) return r;
+      // The panel has the frame's place but the frame is not there yet: not found (yet).
+      const slot = await call<boolean>(this.page, 'function (sel) { return this.querySelector(sel) !== null; }', [EDITOR_SLOT]);
+      if (slot.found && slot.value) return { found: false as const };
+    }
+    return call<T>(this.page, fn, args);
+  }
 
   /** Elements matching `selector` inside each element of this one. */
   locator(selector: string): LensLocator {
@@ -187,7 +238,9 @@ export class LensLocator {
   }
 
   private async op<T>(op: string, arg?: unknown, absent?: T): Promise<T> {
-    const r = await call<T>(this.page, OP, [this.steps, op, arg ?? null]);
+    // The editor's frame loads after the click that opens it: reads of its fields wait for them (as Playwright's do).
+    if (this.inFrame && op !== 'count' && op !== 'state') await this.waitFor({ state: 'attached' });
+    const r = await this.call<T>(OP, [this.steps, op, arg ?? null]);
     return r.found ? r.value : (absent as T);
   }
 
@@ -219,10 +272,11 @@ export class LensLocator {
       const left = deadline - Date.now();
       let ok = false;
       try {
-        const r = await call<boolean>(this.page, WAIT, [this.steps, state, Math.max(50, Math.min(1000, left))]);
+        const r = await this.call<boolean>(WAIT, [this.steps, state, Math.max(50, Math.min(1000, left))]);
         ok = r.found ? r.value : state === 'detached' || state === 'hidden';
-        // No lens yet: wait for the page to change (a frame), not a fixed time.
-        if (!r.found && !ok) await nextDomChange(this.page, Math.max(50, Math.min(1000, left)));
+        // No lens yet: wait for the page to change (a frame), not a fixed time. No editor frame
+        // yet: it appears inside the closed root, which the page's observers do not see: look again.
+        if (!r.found && !ok) await (this.inFrame ? editorFrameAppears(this.page, Math.max(50, Math.min(1000, left))) : nextDomChange(this.page, Math.max(50, Math.min(1000, left))));
       } catch (e) {
         // A navigation or a remount destroyed the context mid-call: try again in the new one.
         if (!/context|Cannot find|No node|destroyed|closed|Target/i.test(String(e))) throw e;
@@ -261,18 +315,54 @@ export class LensLocator {
     await this.waitFor({ state: 'visible' });
     await this.op('scrollIntoView');
     const box = (await this.box())!;
-    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const inner = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // In the editor's frame: the frame's own box in the page, with that point brought into view.
+    const framed = this.inFrame && (await editorFrame(this.page)) !== null;
+    const frame = framed ? await frameBox(this.page, inner.y) : { x: 0, y: 0 };
+    const point = { x: frame.x + inner.x, y: frame.y + inner.y };
     const viewport = await evaluateIsolated<{ w: number; h: number }>(this.page, '({ w: innerWidth, h: innerHeight })');
     if (point.x < 0 || point.y < 0 || point.x >= viewport.w || point.y >= viewport.h) {
       throw new Error(`lens-dom: ${this} is outside the viewport at (${point.x}, ${point.y}); a person could not reach it`);
     }
-    const hit = await this.op<string>('hitTarget', point);
+    const hit = await this.op<string>('hitTarget', inner);
+    if (hit === 'ok' && framed) {
+      const frameHit = await new LensLocator(this.page, [{ sel: EDITOR_IFRAME }]).op<string>('hitTarget', point);
+      if (frameHit !== 'ok') throw new Error(`lens-dom: the editor's frame is covered at (${point.x}, ${point.y}) by ${frameHit}`);
+    }
     if (hit !== 'ok') throw new Error(`lens-dom: ${this} is covered at (${point.x}, ${point.y}) by ${hit}`);
     return point;
   }
 
   toString(): string {
     return this.steps.map((s) => s.sel + (s.hasText ? `:has-text(${s.hasText})` : '') + (s.hasTextRe ? `:has-text(/${s.hasTextRe[0]}/)` : '') + (s.nth !== undefined ? `:nth(${s.nth})` : '')).join(' >> ');
+  }
+}
+
+/** The editor frame's box in the page, scrolled (in the panel, then the page) so that its line `y` is in view. */
+async function frameBox(page: Page, y: number): Promise<Box> {
+  const iframe = new LensLocator(page, [{ sel: EDITOR_IFRAME }]);
+  await iframe.waitFor({ state: 'visible' });
+  await call(page, `function (sel, y) {
+    const frame = this.querySelector(sel);
+    for (let el = frame.parentElement; el; el = el.parentElement || (el.getRootNode().host ?? null)) {
+      if (el.scrollHeight <= el.clientHeight) continue;
+      const box = el.getBoundingClientRect();
+      const at = frame.getBoundingClientRect().top + y;
+      if (at < box.top + 8 || at > box.bottom - 8) el.scrollTop += at - (box.top + box.height / 2);
+    }
+    const at = frame.getBoundingClientRect().top + y;
+    if (at < 8 || at > innerHeight - 8) scrollBy(0, at - innerHeight / 2);
+  }`, [EDITOR_IFRAME, y]);
+  const r = await call<Box | null>(page, OP, [[{ sel: EDITOR_IFRAME }], 'box', null]);
+  if (!r.found || !r.value) throw new Error('lens-dom: no editor frame');
+  return r.value;
+}
+
+/** Resolves once the editor's frame is there, or after `ms` (a bound, not a wait for time to pass). */
+async function editorFrameAppears(page: Page, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end && !(await editorFrame(page))) {
+    await page.waitForEvent('framenavigated', { timeout: Math.max(1, end - Date.now()) }).catch(() => undefined);
   }
 }
 
@@ -358,8 +448,15 @@ export async function axeLens(page: Page): Promise<AxeViolation[]> {
   return res.result.value as AxeViolation[];
 }
 
-/** axe-core on an extension page (popup, dashboard): serious and critical violations. */
-export async function axePage(page: Page): Promise<AxeViolation[]> {
+/** axe-core in the note editor's frame (the fields a person types in): serious and critical violations. */
+export async function axeEditorFrame(page: Page): Promise<AxeViolation[]> {
+  const frame = await editorFrame(page);
+  if (!frame) throw new Error('lens-dom: no editor frame to check');
+  return axePage(frame);
+}
+
+/** axe-core on an extension page (popup, dashboard) or frame: serious and critical violations. */
+export async function axePage(page: Page | Frame): Promise<AxeViolation[]> {
   const { readFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

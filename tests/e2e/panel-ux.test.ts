@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
-import { axeLens, axePage, lensDom, type Box } from './lens-dom';
+import { axeEditorFrame, axeLens, axePage, lensDom, type Box } from './lens-dom';
 
 const h = useHarness();
 
@@ -356,6 +356,10 @@ describe('axe-core finds no serious or critical violation', () => {
       await lens.locator('.tcl-card [data-action="report"]').click();
       await lens.locator('.tcl-editor textarea').waitFor();
       expect(await show('editor')).toEqual([]);
+      // The editor's fields are in its own frame, which axe in the panel does not enter.
+      const inFrame = await axeEditorFrame(page);
+      if (inFrame.length) console.log('editor frame', JSON.stringify(inFrame, null, 1));
+      expect(inFrame).toEqual([]);
       const worker = h.browser.context.serviceWorkers()[0]!;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const tabId = await worker.evaluate(async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0].id, page.url());

@@ -196,7 +196,7 @@ describe('no silent overwrite, no lost text', () => {
     await b.bringToFront();
     await lensB.locator('.tcl-editor textarea').fill('Text from tab B');
     await lensB.locator('.tcl-editor [data-action="save"]').click();
-    const conflict = lensB.locator('.tcl-conflict');
+    const conflict = lensB.locator('.tcl-editor .tcl-conflict');
     await conflict.waitFor();
     expect(await conflict.locator('.tcl-theirs').text()).toBe('Text from tab A');
     expect(await lensB.locator('.tcl-editor textarea').value()).toBe('Text from tab B');
@@ -210,8 +210,8 @@ describe('no silent overwrite, no lost text', () => {
     await lensA.locator('.tcl-note [data-action="edit"]').click();
     await lensA.locator('.tcl-editor textarea').fill('Another try from A');
     await lensA.locator('.tcl-editor [data-action="save"]').click();
-    await lensA.locator('.tcl-conflict').waitFor();
-    await lensA.locator('.tcl-conflict [data-action="keep-theirs"]').click();
+    await lensA.locator('.tcl-editor .tcl-conflict').waitFor();
+    await lensA.locator('.tcl-editor .tcl-conflict [data-action="keep-theirs"]').click();
     await lensA.locator('.tcl-note').filter({ hasText: 'Text from tab B' }).waitFor();
     expect((await stored('notes')).find((n) => n.url === url)!.body).toBe('Text from tab B');
     await a.close();

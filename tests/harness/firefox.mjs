@@ -198,10 +198,45 @@ export async function launchFirefox(opts) {
     if (out.type !== 'success') throw new Error(`in the lens: ${out.exceptionDetails?.text}`);
     return JSON.parse(String(out.result?.value));
   };
+  /**
+   * Runs `fn(document, ...args)` (its source; returns JSON) in a sandbox of the lens's note editor
+   * frame (the extension page inside the lens's closed root), or returns null when there is none.
+   */
+  const callInEditorFrame = async (page, fn, args = []) => {
+    const tree = await bidi('browsingContext.getTree', { root: page.mainFrame()._id });
+    const frames = [];
+    const walk = (c) => {
+      for (const child of c.children ?? []) {
+        if (child.url.startsWith(`${firefoxExtensionOrigin}/note-editor.html`)) frames.push(child.context);
+        walk(child);
+      }
+    };
+    for (const c of tree.contexts) walk(c);
+    // The newest first; a frame that went away between the tree and the call (a reload, a remount) is skipped.
+    for (const context of frames.reverse()) {
+      let out;
+      try {
+        out = await bidi('script.callFunction', {
+          functionDeclaration: `async (json) => JSON.stringify((await (${fn})(document, ...JSON.parse(json))) ?? null)`,
+          awaitPromise: true,
+          target: { context, sandbox: 'tcl-test' },
+          arguments: [{ type: 'string', value: JSON.stringify(args) }],
+          resultOwnership: 'none',
+        });
+      } catch (e) {
+        if (/no such frame|Discarded|no longer exist/i.test(String(e))) continue;
+        throw e;
+      }
+      if (out.type !== 'success') throw new Error(`in the editor frame: ${out.exceptionDetails?.text}`);
+      return JSON.parse(String(out.result?.value));
+    }
+    return null;
+  };
   return {
     browser,
     userDataDir,
     callInShadowRoot,
+    callInEditorFrame,
     extensionOrigin: firefoxExtensionOrigin,
     /** Raw WebDriver BiDi. */
     bidi,

@@ -1,6 +1,6 @@
 // The note editor when trust is at stake (issue 13): a conflict with another tab's save (keep
-// mine / keep the other), a draft offered back after a reload, and the editor after the extension
-// was reloaded under it. Reached through tests/e2e/lens-dom.ts (loaded with jiti).
+// mine / keep the other), a draft offered back after a reload, and the panel after the extension
+// was reloaded under the editor. The editor is in its own extension frame inside the panel. Reached through tests/e2e/lens-dom.ts (loaded with jiti).
 import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url, { alias: { '@': new URL('../..', import.meta.url).pathname.replace(/\/$/, '') } });
@@ -43,7 +43,7 @@ export default async function noteEditorTrust({ browser, server, lang, shot }) {
   await b.bringToFront();
   await lensB.locator('.tcl-editor textarea').fill(zh ? '等待市府確認後再致函。' : 'Wait for the city to confirm before writing.');
   await lensB.locator('.tcl-editor [data-action="save"]').click();
-  await lensB.locator('.tcl-conflict').waitFor();
+  await lensB.locator('.tcl-editor .tcl-conflict').waitFor();
   await shot('editor-conflict', b);
   await a.close();
   await b.close();
@@ -62,8 +62,8 @@ export default async function noteEditorTrust({ browser, server, lang, shot }) {
   // Last: the extension is reloaded under an open editor (it does not come back in this browser).
   const worker = browser.context.serviceWorkers()[0];
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  for (let i = 0; i < 200 && (await lensD.locator('.tcl-editor [data-invalidated="true"]').count()) === 0; i++) await d.keyboard.type(' ');
-  await lensD.locator('.tcl-editor [data-invalidated="true"]').waitFor();
+  // The editor's frame goes with the extension; the panel says so in its place, with the kept text.
+  await lensD.locator('.tcl-editor-host [data-invalidated="true"]').waitFor({ timeout: 20_000 });
   await shot('editor-extension-reloaded', d);
   await d.close();
 }

@@ -15,7 +15,7 @@ export interface StorageAreaLike {
   remove(key: string): Promise<void>;
 }
 
-const DraftSchema = v.object({
+export const DraftSchema = v.object({
   kind: v.picklist(['naming-concern', 'membership', 'follow-up', 'general']),
   status: v.picklist(['open', 'reported', 'resolved', 'wont-fix']),
   severity: v.optional(v.picklist(['critical', 'high', 'medium', 'low'])),

@@ -48,6 +48,8 @@ export interface NotesDeps {
   drafts?: DraftStore;
   /** true once the extension was reloaded or updated: this copy of the lens can no longer save */
   isInvalid?: () => boolean;
+  /** whether the background still answers this copy of the lens */
+  alive?: () => Promise<boolean>;
   now?: () => number;
 }
 
@@ -248,6 +250,16 @@ export function createNotesController(deps: NotesDeps) {
         return editor.invalidated ? undefined : invalidated(editor, draft);
       }
       void keepDraft(view.editor!);
+    },
+    /**
+     * The editor's frame went away. If the extension did (see extensionAlive), say so; the typed
+     * text is kept as a draft. True when the extension is gone; false: the lens may open a new frame.
+     */
+    async editorLost(): Promise<boolean> {
+      const alive = !isInvalid() && (await (deps.alive?.() ?? Promise.resolve(true)).catch(() => false)) && !isInvalid();
+      const editor = view.editor;
+      if (!alive && editor && !editor.invalidated) invalidated(editor, editor.draft);
+      return !alive;
     },
     /** After a conflict: write my text over the other (it was seen), or take the other and drop mine. */
     async keepMine(draft: NoteDraft) {

@@ -18,8 +18,13 @@ async function inLens<A extends unknown[], R>(page: Page, fn: (root: ShadowRoot 
 }
 
 function lensTab(b: () => Browser, page: Page): LensTab {
-  const read = () => inLens(page, readLensState);
   const lens = lensDom(page);
+  // The editor's fields are in its frame (lens-dom reaches it): a draft offered back is read there.
+  const read = async () => {
+    const s = await inLens(page, readLensState);
+    if (s?.editor) s.restored = (await lens.locator('.tcl-editor [data-restored="true"]').count()) > 0;
+    return s;
+  };
   const tab: LensTab = {
     get url() {
       return page.url();
@@ -50,6 +55,7 @@ function lensTab(b: () => Browser, page: Page): LensTab {
       ),
     hover: (selector, text) => hoverOver(page, selector, text),
     highlights: (name) => page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
+    activate: () => page.bringToFront(),
     async tabId() {
       await page.bringToFront();
       const worker = b().context.serviceWorkers()[0]!;

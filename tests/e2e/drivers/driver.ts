@@ -46,6 +46,8 @@ export interface LensTab {
   hover(selector: string, text: string): Promise<void>;
   /** The text of each range of our highlight `name`, as the page's registry holds it. */
   highlights(name: string): Promise<string[]>;
+  /** Brings the tab to the front, as a person does before working in it. */
+  activate(): Promise<void>;
   /** The extension's id for this tab (tabs API). */
   tabId(): Promise<number>;
   /** The user's click on the extension's toolbar button for this tab (grants activeTab). */
@@ -111,7 +113,9 @@ export function readLensState(root: ShadowRoot | null): LensState | null {
       thumb: ((el.querySelector('img.tcl-thumb') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
       noScreenshot: el.querySelector('[data-no-screenshot]') !== null,
     })),
-    editor: root.querySelector('.tcl-editor') !== null,
+    // The editor's place in the panel (its fields are in the editor's own frame).
+    editor: root.querySelector('.tcl-editor-host') !== null,
+    // (In the panel only after the extension went; the drivers read the frame's.)
     restored: root.querySelector('.tcl-editor [data-restored="true"]') !== null,
     card: root.querySelector('.tcl-card')?.getAttribute('data-card') ?? null,
   };

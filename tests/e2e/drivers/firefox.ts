@@ -20,6 +20,7 @@ interface Firefox {
   openExtensionPage(path: string): Promise<Page>;
   answerPermissionRequests(answer: 'grant' | 'refuse'): Promise<unknown>;
   callInShadowRoot(page: Page, fn: string, args: unknown[]): Promise<unknown>;
+  callInEditorFrame(page: Page, fn: string, args: unknown[]): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -27,12 +28,37 @@ interface Firefox {
 const inLens = <A extends unknown[], R>(ff: Firefox, page: Page, fn: (root: ShadowRoot | null, ...args: A) => R, ...args: A): Promise<R> =>
   ff.callInShadowRoot(page, fn.toString(), args) as Promise<R>;
 
+/** Selectors under `.tcl-editor` are in the note editor's frame (entrypoints/note-editor), not in the shadow root. */
+const inEditorFrame = (selector: string) => /^\.tcl-editor(?![\w-])/.test(selector);
+const EDITOR_IFRAME = '.tcl-editor-slot iframe';
+
+/** Whether the lens's editor has its frame (not off the organizations' sites, nor once it went with the extension). */
+const hasEditorFrame = async (ff: Firefox, page: Page) => (await ff.callInEditorFrame(page, '() => true', [])) === true;
+
+/** Where to click `selector` in the page: inside the editor's frame (offset by the frame's place) or in the shadow root. */
+async function targetOf(ff: Firefox, page: Page, selector: string): Promise<{ x: number; y: number; hit: boolean } | null> {
+  const inRoot = () => inLens(ff, page, lensTarget as never, selector) as Promise<ReturnType<typeof lensTarget>>;
+  if (!inEditorFrame(selector) || !(await hasEditorFrame(ff, page))) return inRoot();
+  const inner = (await ff.callInEditorFrame(page, lensTarget.toString(), [selector])) as ReturnType<typeof lensTarget>;
+  if (!inner) return null;
+  const frame = await inLens(ff, page, (root, sel) => {
+    const r = (root?.querySelector(sel as string) as HTMLElement | null)?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top } : null;
+  }, EDITOR_IFRAME);
+  return frame ? { x: frame.x + inner.x, y: frame.y + inner.y, hit: inner.hit } : null;
+}
+
 const EXTENSION = `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension`;
 const GLOBAL = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.apiManager.global`;
 
 function lensTab(ff: Firefox, page: Page): LensTab {
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const read = () => inLens(ff, page, readLensState);
+  // A draft offered back is shown in the editor's frame.
+  const read = async () => {
+    const s = await inLens(ff, page, readLensState);
+    if (s?.editor && (await hasEditorFrame(ff, page))) s.restored = (await ff.callInEditorFrame(page, '(doc) => doc.querySelector(\'.tcl-editor [data-restored="true"]\') !== null', [])) === true;
+    return s;
+  };
   const activate = () => ff.bidi('browsingContext.activate', { context });
   const tab: LensTab = {
     get url() {
@@ -44,12 +70,14 @@ function lensTab(ff: Firefox, page: Page): LensTab {
     waitForLens: async (ok, what, timeoutMs) => (await pollUntil(read, (s) => s !== null && ok(s), what, timeoutMs))!,
     hostCount: () => page.evaluate((tag) => document.querySelectorAll(tag).length, LENS_TAG),
     async clickInLens(selector) {
-      const target = await pollUntil(() => inLens(ff, page, lensTarget as never, selector) as Promise<ReturnType<typeof lensTarget>>, (t) => t?.hit === true, `${selector} to be shown`);
+      const target = await pollUntil(() => targetOf(ff, page, selector), (t) => t?.hit === true, `${selector} to be shown`);
       await page.mouse.click(target!.x, target!.y);
     },
     async typeInLens(selector, text) {
       await tab.clickInLens(selector);
-      await inLens(ff, page, (root, sel) => (root?.querySelector(sel as string) as HTMLTextAreaElement).select(), selector);
+      const selectAll = (root: ParentNode | null, sel: unknown) => (root?.querySelector(sel as string) as HTMLTextAreaElement).select();
+      if (inEditorFrame(selector) && (await hasEditorFrame(ff, page))) await ff.callInEditorFrame(page, selectAll.toString(), [selector]);
+      else await inLens(ff, page, selectAll, selector);
       await page.keyboard.type(text);
     },
     select: (selector, text) =>
@@ -89,6 +117,7 @@ function lensTab(ff: Firefox, page: Page): LensTab {
     },
     highlights: (name) =>
       page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
+    activate: async () => void (await activate()),
     async tabId() {
       await activate();
       return Number(await ff.inChrome(`${GLOBAL}.tabTracker.getId(gBrowser.selectedTab)`));

@@ -274,6 +274,8 @@ export const scenarios: Scenario[] = [
       await d.answerPermissionRequests!('grant');
       await popup.click('[data-action="allow-screenshots"]');
       await pollUntilGone(popup, '[data-action="allow-screenshots"]');
+      // Back on the page to report (the popup stays open in its own tab).
+      await tab.activate();
       await reportConcern(tab, 'Taiwan, Province of China');
       await tab.waitForLens((x) => x.notes.some((n) => n.kind === 'naming-concern' && n.thumb), 'the concern with its screenshot');
       await popup.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }), null);
