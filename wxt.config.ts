@@ -68,7 +68,10 @@ export default defineConfig({
     // editor stays in the panel, see components/panel/NotesSection). In Chromium only through the
     // per-session dynamic URL, so no page can find it to tell that the extension is installed
     // (Firefox's moz-extension id is random per install already).
-    web_accessible_resources: [{ resources: ['note-editor.html'], matches: orgMatchPatterns(), use_dynamic_url: true }],
+    // The note editor's frame (entrypoints/note-editor) on any page the lens may run on: the
+    // organizations', the user's extra sites and pages scanned from the popup, which a manifest
+    // cannot list. Chromium serves it only at a per-session random address (use_dynamic_url).
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },

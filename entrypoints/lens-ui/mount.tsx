@@ -89,12 +89,12 @@ export function mountLensUi(d: LensUiDeps): LensUi {
         onKeepTheirs: () => void n.keepTheirs(),
         onEditorLost: n.editorLost,
       }}
-      // The editor's frame is web-accessible on the organizations' sites only (wxt.config.ts).
-      editorLink={d.org ? createEditorLink({
+      // The editor's frame is web-accessible on every http(s) page, at a random address (wxt.config.ts).
+      editorLink={createEditorLink({
         getURL: (path) => browser.runtime.getURL(path as '/note-editor.html'),
         connect: (name) => browser.runtime.connect({ name }),
         crypto: win.crypto,
-      }) : null}
+      })}
     />,
     container,
   );

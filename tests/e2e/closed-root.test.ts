@@ -62,6 +62,41 @@ async function openPanel(page: Page) {
   return lens;
 }
 
+/** A person writes a note by keyboard; the page's listeners (both phases) hear none of it, and its forged messages change nothing. */
+async function typeUnheard(page: Page) {
+    const lens = await openPanel(page);
+    await lens.locator('[data-action="page-note"]').click();
+    const box = lens.locator('.tcl-editor textarea');
+    await box.waitFor();
+    // Focus goes into the editor: a person types, key by key, then tabs to the tags.
+    await expect.poll(() => box.isFocused()).toBe(true);
+    await page.keyboard.type(`${SECRET} ${TYPED}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('capture');
+    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
+    expect(await lens.locator('.tcl-editor input[name="tags"]').value()).toBe('capture');
+
+    // The page cannot even reach our frame: it is in the closed root, not among window.frames.
+    expect(await forgeFromPage(page)).toBe(0);
+    // And a message that does reach the frame (here posted inside it, as any window holding it
+    // could) is not listened to: the editor hears only its Port.
+    await (await editorFrame(page))!.evaluate((messages) => {
+      for (const m of messages) window.postMessage(m, '*');
+    }, FORGED);
+    const spy = await stolen(page);
+    expect(spy.events.filter((e) => /^(key|beforeinput|input|textInput|composition|paste|copy|change)/.test(e))).toEqual([]);
+    expect(spy.events.join(' ')).not.toContain(TYPED);
+    // Still our text, still open; nothing was saved by the forgery.
+    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
+    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
+
+    // Enter in the tags field saves, as in any form.
+    await page.keyboard.press('Enter');
+    await lens.locator('.tcl-note').filter({ hasText: SECRET }).waitFor();
+    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
+    expect((await stolen(page)).events.join(' ')).not.toContain(TYPED);
+}
+
 describe('a page cannot reach into the lens', () => {
   it('cannot read a note, press our buttons, or hear what is typed in the note editor', async () => {
     h.server.setRoute('www.iclei.org', '/spy', ARTICLE);
@@ -100,37 +135,26 @@ describe('a page cannot reach into the lens', () => {
     h.server.setRoute('www.iclei.org', '/spy-capture', ARTICLE);
     const page = await h.browser.context.newPage();
     await page.goto('http://www.iclei.org/spy-capture');
-    const lens = await openPanel(page);
-    await lens.locator('[data-action="page-note"]').click();
-    const box = lens.locator('.tcl-editor textarea');
-    await box.waitFor();
-    // Focus goes into the editor: a person types, key by key, then tabs to the tags.
-    await expect.poll(() => box.isFocused()).toBe(true);
-    await page.keyboard.type(`${SECRET} ${TYPED}`);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('capture');
-    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
-    expect(await lens.locator('.tcl-editor input[name="tags"]').value()).toBe('capture');
+    await typeUnheard(page);
+    await page.close();
+  });
 
-    // The page cannot even reach our frame: it is in the closed root, not among window.frames.
-    expect(await forgeFromPage(page)).toBe(0);
-    // And a message that does reach the frame (here posted inside it, as any window holding it
-    // could) is not listened to: the editor hears only its Port.
-    await (await editorFrame(page))!.evaluate((messages) => {
-      for (const m of messages) window.postMessage(m, '*');
-    }, FORGED);
-    const spy = await stolen(page);
-    expect(spy.events.filter((e) => /^(key|beforeinput|input|textInput|composition|paste|copy|change)/.test(e))).toEqual([]);
-    expect(spy.events.join(' ')).not.toContain(TYPED);
-    // Still our text, still open; nothing was saved by the forgery.
-    expect(await box.value()).toBe(`${SECRET} ${TYPED}`);
-    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
-
-    // Enter in the tags field saves, as in any form.
-    await page.keyboard.press('Enter');
-    await lens.locator('.tcl-note').filter({ hasText: SECRET }).waitFor();
-    expect(await lens.locator('.tcl-note').filter({ hasText: 'Forged' }).count()).toBe(0);
-    expect((await stolen(page)).events.join(' ')).not.toContain(TYPED);
+  it('the editor is framed on a page scanned from the popup too (a site no manifest lists)', async () => {
+    h.server.setRoute('news.example.net', '/spy-capture', ARTICLE);
+    const page = await h.browser.context.newPage();
+    await page.goto('http://news.example.net/spy-capture');
+    await page.bringToFront();
+    const worker = h.browser.context.serviceWorkers()[0]!;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    await clickToolbarButton(h.browser, page);
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-action="scan"]').click();
+    await lensDom(page).locator('.tcl-tab').waitFor();
+    await popup.close();
+    await page.bringToFront();
+    await typeUnheard(page);
     await page.close();
   });
 
