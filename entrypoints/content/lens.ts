@@ -13,6 +13,7 @@ import { createSightingsTimer } from '@/utils/page/sightings';
 import { placeDisplayName } from '@/utils/page/membership-views';
 import { createPanelTab, type PanelTab } from '@/utils/page/panel-tab';
 import { loadedLensUi, type LensUi, type LensUiParts } from '@/utils/page/lens-ui';
+import { readPanelOpen, type PanelOpenStorage } from '@/utils/page/panel-open';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor } from '@/utils/settings/scan-settings';
@@ -50,6 +51,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (world.__taiwanCityLensMounted || !doc.body || ctx.isInvalid) return;
   world.__taiwanCityLensMounted = true;
+  // The panel's remembered state, read before its script is mounted (utils/page/panel-open.ts).
+  const openStorage = browser.storage.local as unknown as PanelOpenStorage;
+  let startOpen = false;
+  const openRead = readPanelOpen(openStorage, win.location.host).then((open) => {
+    startOpen = open;
+    return open;
+  });
   const lang = settings.lang ?? defaultLang(win.navigator);
   // The one language shown here, from the background: the content script carries no catalogs.
   const messages = await sendMessage('getMessages', lang).catch(() => null);
@@ -106,7 +114,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     const mount = loadedLensUi();
     if (!mount || !lens || ui) return;
     ui = mount({
-      win, container, lang, catalog, org, shortcut, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
+      win, container, lang, catalog, org, shortcut, startOpen, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
       provide: (given) => {
         parts = given;
       },
@@ -118,7 +126,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   let loading: Promise<void> | null = null;
   /** Loads the panel's script once (the background injects it), then mounts it; `then` runs on it. */
   const withUi = (then?: (ui: LensUi) => void) => {
-    loading ??= sendMessage('loadLensUi').then(
+    // Mounted only once the remembered state is known: the panel starts in it and never changes on its own.
+    loading ??= Promise.all([sendMessage('loadLensUi'), openRead]).then(
       () => undefined,
       (error) => {
         loading = null;
@@ -177,8 +186,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         // A card to show (the pointer rests on a highlight): the panel's script draws it.
         if (view.card && !ui) withUi();
       });
-      // Back after the page removed us: the panel's script, if it was loaded, draws again at once.
-      if (loadedLensUi()) mountUi(container, false);
+      // Back after the page removed us: the panel's script, if it was loaded, draws again, in the
+      // state the user last left it in.
+      if (loadedLensUi())
+        void readPanelOpen(openStorage, win.location.host).then((open) => {
+          startOpen = open;
+          if (mountPoint === container) mountUi(container, false);
+        });
     },
     onRemove() {
       sightings.stop();
@@ -237,13 +251,9 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       })
       .catch(logOnce);
   loadIfNotes();
-  const openKey = `panel-open:${win.location.host}`;
-  void browser.storage.local
-    .get(openKey)
-    .then((items) => {
-      if (items[openKey] === true) withUi();
-    })
-    .catch(() => undefined);
+  void openRead.then((open) => {
+    if (open) withUi();
+  });
   // Text selected in the page: the "add a note" button beside it comes with the panel's script.
   const onSelection = () => {
     const sel = doc.getSelection();
