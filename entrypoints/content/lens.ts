@@ -16,9 +16,9 @@ import { loadedLensUi, type LensUi, type LensUiParts } from '@/utils/page/lens-u
 import { readPanelOpen, type PanelOpenStorage } from '@/utils/page/panel-open';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor } from '@/utils/settings/scan-settings';
+import { DEFAULT_SETTINGS, rulesFor, severityFor } from '@/utils/settings/scan-settings';
 import type { UserSettings } from '@/utils/settings/user-settings';
-import { buildLexicon } from '@/utils/naming/lexicon';
+import { lexiconFrom } from '@/utils/naming/lexicon';
 import type { MembershipData } from '@/utils/memberships';
 import tabCss from '@/components/panel/tab.css?inline';
 
@@ -59,8 +59,19 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     return open;
   });
   const lang = settings.lang ?? defaultLang(win.navigator);
-  // The one language shown here, from the background: the content script carries no catalogs.
-  const messages = await sendMessage('getMessages', lang).catch(() => null);
+  // What the page needs from the background, asked for at once: the one language shown here (the
+  // content script carries no catalogs), the memberships with the user's corrections (no data
+  // either), the matcher (compiled at build time into the background, or for the user's own rules),
+  // and the keyboard shortcut that opens the panel (the user may have changed it in the browser).
+  const noMemberships: MembershipData = { memberships: [], sources: [] };
+  const [messages, memberships, matcher, shortcut] = await Promise.all([
+    sendMessage('getMessages', lang).catch(() => null),
+    sendMessage('getMemberships')
+      .then((r) => (r.ok ? r.value : noMemberships))
+      .catch(() => noMemberships),
+    sendMessage('getScanMatcher').catch(() => null),
+    sendMessage('panelShortcut').catch(() => ''),
+  ]);
   const catalog: Catalog = messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]));
   setCatalog(lang, catalog);
   const pageUrl = () => normalizeUrl(win.location.href);
@@ -71,23 +82,15 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const isOwnElement = (el: Element) => el === ownHost;
   const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
-  // The memberships (with the user's corrections) from the background: the content script carries no data.
-  const noMemberships: MembershipData = { memberships: [], sources: [] };
-  const memberships = await sendMessage('getMemberships')
-    .then((r) => (r.ok ? r.value : noMemberships))
-    .catch(() => noMemberships);
-  const scanOptions = {
-    ...(hasOwnRules(settings) ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
-    severityOf: severityFor(settings),
-  };
+  // Nothing to read the page with: the background did not answer (the extension is going away).
+  if (!matcher?.ok) return logOnce(matcher ? matcher.error.message : 'no matcher');
+  const scanOptions = { lexicon: lexiconFrom(matcher.value, rulesFor(settings)), severityOf: severityFor(settings) };
   let lens: LensController | null = null;
   // What the panel's script brings (it draws cards and lists): a place's memberships, a finding's context.
   let parts: LensUiParts | null = null;
   // The panel's own script (utils/page/lens-ui.ts), mounted in the container on first use.
   let ui: LensUi | null = null;
   let mountPoint: HTMLElement | null = null;
-  // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
-  const shortcut = await sendMessage('panelShortcut').catch(() => '');
   const toggleListeners = new Set<(openOnly: boolean, focus?: boolean) => void>();
   /** a toggle asked for before the panel's script listened (it is being loaded) */
   let pendingToggle: { openOnly: boolean; focus: boolean } | null = null;
