@@ -53,11 +53,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   world.__taiwanCityLensMounted = true;
   // The panel's remembered state, read before its script is mounted (utils/page/panel-open.ts).
   const openStorage = browser.storage.local as unknown as PanelOpenStorage;
-  let startOpen = false;
-  const openRead = readPanelOpen(openStorage, win.location.host).then((open) => {
-    startOpen = open;
-    return open;
-  });
+  const openRead = readPanelOpen(openStorage, win.location.host);
   const lang = settings.lang ?? defaultLang(win.navigator);
   // What the page needs from the background, asked for at once: the one language shown here (the
   // content script carries no catalogs), the memberships with the user's corrections (no data
@@ -72,6 +68,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     sendMessage('getScanMatcher').catch(() => null),
     sendMessage('panelShortcut').catch(() => ''),
   ]);
+  let startOpen = await openRead;
   const catalog: Catalog = messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]));
   setCatalog(lang, catalog);
   const pageUrl = () => normalizeUrl(win.location.href);
@@ -129,12 +126,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   let loading: Promise<void> | null = null;
   /** Loads the panel's script once (the background injects it), then mounts it; `then` runs on it. */
   const withUi = (then?: (ui: LensUi) => void) => {
-    // Mounted only once the remembered state is known: the panel starts in it and never changes on its own.
-    loading ??= Promise.all([sendMessage('loadLensUi'), openRead]).then(
+    loading ??= sendMessage('loadLensUi').then(
       () => undefined,
       (error) => {
         loading = null;
         logOnce(error);
+        // The panel left open could not come: the tab that opens it is there instead.
+        if (tab && !tab.element.isConnected) mountPoint?.append(tab.element);
       },
     );
     void loading.then(() => {
@@ -154,12 +152,16 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       ownHost = host;
       if (org) host.dataset.org = org.id;
       mountPoint = container;
+      const again = tab !== null;
       const t = createPanelTab(doc, lang, shortcut, () => {
         toggle(true, false);
         withUi();
       });
       tab = t;
-      container.append(t.element);
+      // Left open on this site: the panel itself comes (its script is loading) without a collapsed tab
+      // first, which a click could meet just as the panel opens over it. Back after the page removed
+      // us, the tab is there until the panel's script draws again.
+      if (!startOpen || again) container.append(t.element);
       lens = createLensController({
         doc,
         win,
@@ -254,9 +256,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       })
       .catch(logOnce);
   loadIfNotes();
-  void openRead.then((open) => {
-    if (open) withUi();
-  });
+  if (startOpen) withUi();
   // Text selected in the page: the "add a note" button beside it comes with the panel's script.
   const onSelection = () => {
     const sel = doc.getSelection();
