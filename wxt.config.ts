@@ -4,16 +4,17 @@ import preact from '@preact/preset-vite';
 import { orgMatchPatterns } from './utils/orgs';
 import { compileMatcher } from './utils/naming/lexicon';
 import { readRuleFolder } from './utils/naming/rule-folder';
-import { checkDataFile, withoutExamples } from './utils/data-files';
+import { checkDataFile, forScan, withoutExamples } from './utils/data-files';
 import type { Plugin } from 'vite';
 
 /**
  * The data files (rules, places, organizations) are checked against their schemas as they are
- * bundled: a wrong file stops the build, naming the field. The content script, which loads on
- * every matched page, gets them checked (defaults filled in) and without their examples, which
- * are for the tests and the rule pack the dashboard exports (__TCL_DATA_CHECKED__).
+ * bundled: a wrong file stops the build, naming the field. The page's scripts get them checked
+ * (defaults filled in, __TCL_DATA_CHECKED__) and without their examples, which are for the tests
+ * and the rule pack the dashboard exports; the content script, which loads on every matched page,
+ * only what its scan reads (utils/data-files.ts `forScan`), the panel's script the rest.
  */
-function checkedData(forContentScript: boolean): Plugin {
+function checkedData(script: 'content' | 'page' | null): Plugin {
   return {
     name: 'tcl-checked-data',
     enforce: 'pre',
@@ -22,7 +23,8 @@ function checkedData(forContentScript: boolean): Plugin {
       const checked = checkDataFile(id, JSON.parse(code));
       if (!checked) return null;
       if (!checked.ok) this.error(`${id}: ${checked.error}`);
-      return forContentScript ? { code: JSON.stringify(withoutExamples(checked.value)), map: null } : null;
+      if (!script) return null;
+      return { code: JSON.stringify(script === 'content' ? forScan(id, checked.value) : withoutExamples(checked.value)), map: null };
     },
   };
 }
@@ -49,9 +51,11 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher(readRuleFolder(fileURLToPath(new URL('./utils/naming/rules/', import.meta.url))))) } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      const content = entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script');
-      (config.plugins ??= []).push(checkedData(content));
-      if (content) config.define = { ...config.define, __TCL_DATA_CHECKED__: 'true' };
+      const script = entrypoints.some((e) => e.type === 'content-script') ? 'content' : entrypoints.some((e) => e.type === 'unlisted-script') ? 'page' : null;
+      (config.plugins ??= []).push(checkedData(script));
+      if (script) config.define = { ...config.define, __TCL_DATA_CHECKED__: 'true' };
+      // The content script gets the matcher from the background (utils/naming/lexicon.ts shippedMatcher).
+      if (script === 'content') config.define = { ...config.define, __TCL_MATCHER__: 'null' };
     },
   },
   manifest: ({ browser }) => ({

@@ -9,6 +9,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
+import { scanMatcher } from '@/utils/settings/scan-settings';
 import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
@@ -70,6 +71,10 @@ export default defineBackground(() => {
   onMessage('captureEvidence', checked('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage)));
   onMessage('recordSightings', checked('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings)));
   onMessage('getUserSettings', () => loadUserSettings(db));
+  onMessage('getScanMatcher', async () => {
+    const settings = await loadUserSettings(db);
+    return settings.ok ? ok(scanMatcher(settings.value)) : settings;
+  });
   onMessage('getMemberships', () => loadMembershipData(db));
   onMessage('getMessages', checked('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` }))));
 

@@ -39,3 +39,30 @@ export function withoutExamples(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !FOR_REVIEW.has(key)).map(([key, item]) => [key, withoutExamples(item)]));
 }
+
+type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
+type RuleFile = v.InferOutput<typeof RuleSchema>;
+
+/**
+ * What the content script's scan reads of each data file, which it carries to every matched page.
+ * Every spelling of a place and every rule phrase is in the matcher compiled at build time (and
+ * the background compiles the matcher for the user's own rules), so the scan keeps of a place only
+ * its display names and where a look-alike's namesake lies, and of a rule its grading, checks and
+ * words. The panel's script gets the files in full (without their examples).
+ */
+const FOR_SCAN: readonly { path: RegExp; keep: (value: never) => unknown }[] = [
+  {
+    path: /utils\/places\/places\.json$/,
+    keep: (file: PlacesFile) => ({
+      places: file.places.map(({ id, names, namesake, homeArea }) => ({ id, names, ...(namesake ? { namesake } : {}), ...(homeArea ? { homeArea } : {}) })),
+      shared: [],
+    }),
+  },
+  { path: /utils\/naming\/rules\/[a-z0-9-]+\.json$/, keep: (rule: RuleFile) => ({ ...rule, phrases: [] }) },
+];
+
+/** A checked data file as the content script gets it: what its scan reads, nothing for review. */
+export function forScan(path: string, value: unknown): unknown {
+  const file = FOR_SCAN.find((f) => f.path.test(path.replace(/\\/g, '/')));
+  return withoutExamples(file ? file.keep(value as never) : value);
+}

@@ -16,6 +16,8 @@ export interface LensAppProps {
   lang: Lang;
   org: Org | null;
   host: string;
+  /** the panel's remembered state for this site, read by the content script before mounting us */
+  startOpen: boolean;
   members: MembershipView[];
   /** the keyboard shortcut that opens the panel, as the browser shows it ('' when none is set) */
   shortcut: string;
@@ -41,7 +43,7 @@ export interface LensAppProps {
 const focusable = (el: Element | null | undefined): el is HTMLElement => el instanceof HTMLElement && el.isConnected && el.getClientRects().length > 0;
 
 export function LensApp(props: LensAppProps) {
-  const [open, setOpen] = usePanelOpen(props.host);
+  const [open, setOpen] = usePanelOpen(props.host, props.startOpen);
   const [view, setView] = useState<LensView>({ findings: [], places: [], card: null, scans: 0 });
   const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false, loads: 0 });
   const root = useRef<HTMLDivElement>(null);

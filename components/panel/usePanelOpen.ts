@@ -1,24 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { writePanelOpen, type PanelOpenStorage } from '@/utils/page/panel-open';
 
-/** The panel's open state, remembered per site in the extension's own storage (not the page's). */
-export function usePanelOpen(host: string, storage = browser.storage.local): [boolean, (open: boolean) => void] {
-  const key = `panel-open:${host}`;
-  const [open, setOpen] = useState(false);
-  // A click that comes before the remembered state has been read wins over it (seen in Firefox,
-  // whose storage answers later: the stored "closed" undid the user's click on the tab).
-  const chosen = useRef(false);
-  useEffect(() => {
-    storage
-      .get(key)
-      .then((items) => {
-        if (!chosen.current) setOpen(items[key] === true);
-      })
-      .catch(() => undefined);
-  }, [key]);
+/**
+ * The panel's open state: it starts as the content script read it before mounting us
+ * (utils/page/panel-open.ts), and every change the user makes is remembered for the site.
+ */
+export function usePanelOpen(host: string, startOpen: boolean, storage: PanelOpenStorage = browser.storage.local as unknown as PanelOpenStorage): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(startOpen);
   const update = (next: boolean) => {
-    chosen.current = true;
     setOpen(next);
-    storage.set({ [key]: next }).catch(() => undefined);
+    writePanelOpen(storage, host, next);
   };
   return [open, update];
 }

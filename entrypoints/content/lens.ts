@@ -13,11 +13,12 @@ import { createSightingsTimer } from '@/utils/page/sightings';
 import { placeDisplayName } from '@/utils/page/membership-views';
 import { createPanelTab, type PanelTab } from '@/utils/page/panel-tab';
 import { loadedLensUi, type LensUi, type LensUiParts } from '@/utils/page/lens-ui';
+import { readPanelOpen, type PanelOpenStorage } from '@/utils/page/panel-open';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { DEFAULT_SETTINGS, hasOwnRules, rulesFor, severityFor } from '@/utils/settings/scan-settings';
+import { DEFAULT_SETTINGS, rulesFor, severityFor } from '@/utils/settings/scan-settings';
 import type { UserSettings } from '@/utils/settings/user-settings';
-import { buildLexicon } from '@/utils/naming/lexicon';
+import { lexiconFrom } from '@/utils/naming/lexicon';
 import type { MembershipData } from '@/utils/memberships';
 import tabCss from '@/components/panel/tab.css?inline';
 
@@ -50,9 +51,24 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (world.__taiwanCityLensMounted || !doc.body || ctx.isInvalid) return;
   world.__taiwanCityLensMounted = true;
+  // The panel's remembered state, read before its script is mounted (utils/page/panel-open.ts).
+  const openStorage = browser.storage.local as unknown as PanelOpenStorage;
+  const openRead = readPanelOpen(openStorage, win.location.host);
   const lang = settings.lang ?? defaultLang(win.navigator);
-  // The one language shown here, from the background: the content script carries no catalogs.
-  const messages = await sendMessage('getMessages', lang).catch(() => null);
+  // What the page needs from the background, asked for at once: the one language shown here (the
+  // content script carries no catalogs), the memberships with the user's corrections (no data
+  // either), the matcher (compiled at build time into the background, or for the user's own rules),
+  // and the keyboard shortcut that opens the panel (the user may have changed it in the browser).
+  const noMemberships: MembershipData = { memberships: [], sources: [] };
+  const [messages, memberships, matcher, shortcut] = await Promise.all([
+    sendMessage('getMessages', lang).catch(() => null),
+    sendMessage('getMemberships')
+      .then((r) => (r.ok ? r.value : noMemberships))
+      .catch(() => noMemberships),
+    sendMessage('getScanMatcher').catch(() => null),
+    sendMessage('panelShortcut').catch(() => ''),
+  ]);
+  let startOpen = await openRead;
   const catalog: Catalog = messages?.ok ? messages.value : browserCatalog((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]));
   setCatalog(lang, catalog);
   const pageUrl = () => normalizeUrl(win.location.href);
@@ -63,23 +79,15 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const isOwnElement = (el: Element) => el === ownHost;
   const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
-  // The memberships (with the user's corrections) from the background: the content script carries no data.
-  const noMemberships: MembershipData = { memberships: [], sources: [] };
-  const memberships = await sendMessage('getMemberships')
-    .then((r) => (r.ok ? r.value : noMemberships))
-    .catch(() => noMemberships);
-  const scanOptions = {
-    ...(hasOwnRules(settings) ? { lexicon: buildLexicon(rulesFor(settings)) } : {}),
-    severityOf: severityFor(settings),
-  };
+  // Nothing to read the page with: the background did not answer (the extension is going away).
+  if (!matcher?.ok) return logOnce(matcher ? matcher.error.message : 'no matcher');
+  const scanOptions = { lexicon: lexiconFrom(matcher.value, rulesFor(settings)), severityOf: severityFor(settings) };
   let lens: LensController | null = null;
   // What the panel's script brings (it draws cards and lists): a place's memberships, a finding's context.
   let parts: LensUiParts | null = null;
   // The panel's own script (utils/page/lens-ui.ts), mounted in the container on first use.
   let ui: LensUi | null = null;
   let mountPoint: HTMLElement | null = null;
-  // The keyboard shortcut that opens the panel (the user may have changed it in the browser).
-  const shortcut = await sendMessage('panelShortcut').catch(() => '');
   const toggleListeners = new Set<(openOnly: boolean, focus?: boolean) => void>();
   /** a toggle asked for before the panel's script listened (it is being loaded) */
   let pendingToggle: { openOnly: boolean; focus: boolean } | null = null;
@@ -106,7 +114,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     const mount = loadedLensUi();
     if (!mount || !lens || ui) return;
     ui = mount({
-      win, container, lang, catalog, org, shortcut, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
+      win, container, lang, catalog, org, shortcut, startOpen, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
       provide: (given) => {
         parts = given;
       },
@@ -123,6 +131,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       (error) => {
         loading = null;
         logOnce(error);
+        // The panel left open could not come: the tab that opens it is there instead.
+        if (tab && !tab.element.isConnected) mountPoint?.append(tab.element);
       },
     );
     void loading.then(() => {
@@ -142,12 +152,16 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       ownHost = host;
       if (org) host.dataset.org = org.id;
       mountPoint = container;
+      const again = tab !== null;
       const t = createPanelTab(doc, lang, shortcut, () => {
         toggle(true, false);
         withUi();
       });
       tab = t;
-      container.append(t.element);
+      // Left open on this site: the panel itself comes (its script is loading) without a collapsed tab
+      // first, which a click could meet just as the panel opens over it. Back after the page removed
+      // us, the tab is there until the panel's script draws again.
+      if (!startOpen || again) container.append(t.element);
       lens = createLensController({
         doc,
         win,
@@ -177,8 +191,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         // A card to show (the pointer rests on a highlight): the panel's script draws it.
         if (view.card && !ui) withUi();
       });
-      // Back after the page removed us: the panel's script, if it was loaded, draws again at once.
-      if (loadedLensUi()) mountUi(container, false);
+      // Back after the page removed us: the panel's script, if it was loaded, draws again, in the
+      // state the user last left it in.
+      if (loadedLensUi())
+        void readPanelOpen(openStorage, win.location.host).then((open) => {
+          startOpen = open;
+          if (mountPoint === container) mountUi(container, false);
+        });
     },
     onRemove() {
       sightings.stop();
@@ -237,13 +256,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
       })
       .catch(logOnce);
   loadIfNotes();
-  const openKey = `panel-open:${win.location.host}`;
-  void browser.storage.local
-    .get(openKey)
-    .then((items) => {
-      if (items[openKey] === true) withUi();
-    })
-    .catch(() => undefined);
+  if (startOpen) withUi();
   // Text selected in the page: the "add a note" button beside it comes with the panel's script.
   const onSelection = () => {
     const sel = doc.getSelection();

@@ -55,6 +55,7 @@ export function mountLensUi(d: LensUiDeps): LensUi {
       lang={lang}
       org={d.org}
       host={win.location.host}
+      startOpen={d.startOpen}
       members={d.org ? membersView(d.org.id, lang, d.memberships) : []}
       shortcut={d.shortcut}
       subscribe={c.subscribe}

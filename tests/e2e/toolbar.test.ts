@@ -19,7 +19,10 @@ describe('toolbar', () => {
     await lensDom(page).locator(`.tcl-tab`).click();
     await lensDom(page).locator(`.tcl-places`).waitFor({ state: 'visible' });
     await page.reload();
-    await lensDom(page).locator(`.tcl-panel[data-open="true"]`).waitFor();
+    // Left open: the panel comes open, with no collapsed tab first that a click could meet as it opens.
+    const first = lensDom(page).locator(`.tcl-panel`);
+    await first.waitFor();
+    expect(await first.attr('data-open')).toBe('true');
     await page.goto('http://citynet-ap.org/remember');
     await waitForScans(page);
     expect(await lensDom(page).locator(`.tcl-panel`).attr('data-open')).toBe('false');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataFile, withoutExamples } from '@/utils/data-files';
+import { checkDataFile, forScan, withoutExamples } from '@/utils/data-files';
 
 /** The build checks every data file (wxt.config.ts); these are the checks it runs. */
 const root = new URL('../../', import.meta.url);
@@ -22,5 +22,24 @@ describe('data files', () => {
   });
   it('the content script gets the data without what is there for review', () => {
     expect(withoutExamples({ a: [{ examples: [1], why: 'w', source: 's', b: 2 }], examples: {} })).toEqual({ a: [{ b: 2 }] });
+  });
+});
+
+describe('the data the content script’s scan reads', () => {
+  const read = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+  it('keeps of a place its display names and where a look-alike’s namesake lies: its spellings are in the compiled matcher', () => {
+    const file = checkDataFile('/x/utils/places/places.json', read('utils/places/places.json'));
+    const scan = forScan('/x/utils/places/places.json', file?.ok ? file.value : null) as { places: Record<string, unknown>[]; shared: unknown[] };
+    expect(scan.shared).toEqual([]);
+    for (const place of scan.places) expect(Object.keys(place).every((k) => ['id', 'names', 'namesake', 'homeArea'].includes(k)), String(place.id)).toBe(true);
+    expect(scan.places.find((p) => p.id === 'new-taipei')).toMatchObject({ names: { en: 'New Taipei City' }, namesake: expect.arrayContaining(['Jiangsu']) });
+  });
+  it('keeps of a rule everything but its phrases and examples', () => {
+    const rule = read('utils/naming/rules/chinese-taipei.json');
+    const { phrases: _phrases, examples: _examples, ...rest } = rule;
+    expect(forScan('/x/utils/naming/rules/chinese-taipei.json', rule)).toEqual({ ...rest, phrases: [] });
+  });
+  it('keeps the other files whole, without what is there for review', () => {
+    expect(forScan('/x/utils/orgs/orgs.json', [{ id: 'a', examples: {} }])).toEqual([{ id: 'a' }]);
   });
 });

@@ -11,6 +11,7 @@ import type { Result } from '../result';
 import type { UserSettings } from '../settings/user-settings';
 import type { Catalog, Lang } from '../i18n';
 import type { MembershipData } from '../memberships';
+import type { CompiledMatcher } from '../naming/lexicon';
 
 export interface PageSummary {
   url: string;
@@ -60,6 +61,8 @@ export interface ProtocolMap {
   captureEvidence(data: { noteId: string; passage?: string }): Result<Note>;
   recordSightings(data: { url: string; findings: { ruleId: string; quote: string }[] }): Result<number>;
   getUserSettings(): Result<UserSettings>;
+  /** content -> background: the matcher the page is scanned with, shipped or for the user's own rules (utils/settings/scan-settings.ts) */
+  getScanMatcher(): Result<CompiledMatcher>;
   /** content -> background: the memberships with the user's corrections, and the sources they cite */
   getMemberships(): Result<MembershipData>;
   /** content -> background: the messages of the one language the page's UI shows */

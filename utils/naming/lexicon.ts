@@ -112,11 +112,22 @@ export function buildLexicon(rules: readonly Rule[] = RULES): Lexicon {
   return lexiconFrom(compileMatcher(rules), rules);
 }
 
-declare const __TCL_MATCHER__: CompiledMatcher | undefined;
+declare const __TCL_MATCHER__: CompiledMatcher | null | undefined;
+
+/**
+ * The shipped matcher as data: compiled at build time into the scripts that carry it, on first use
+ * in tests. The content script does not carry it (null there: wxt.config.ts): the background sends
+ * it (`getScanMatcher`), so every matched page loads a smaller script.
+ */
+export function shippedMatcher(): CompiledMatcher {
+  if (typeof __TCL_MATCHER__ === 'undefined') return compileMatcher();
+  if (__TCL_MATCHER__ === null) throw new Error('This script carries no matcher: pass the lexicon the background sent.');
+  return __TCL_MATCHER__;
+}
 
 let shared: Lexicon | null = null;
-/** The shipped lexicon: compiled at build time in the extension, on first use in tests. */
+/** The shipped lexicon (see shippedMatcher). */
 export function defaultLexicon(): Lexicon {
-  shared ??= typeof __TCL_MATCHER__ !== 'undefined' ? lexiconFrom(__TCL_MATCHER__) : buildLexicon();
+  shared ??= lexiconFrom(shippedMatcher());
   return shared;
 }

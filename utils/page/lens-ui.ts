@@ -32,6 +32,8 @@ export interface LensUiDeps {
   /** what only the panel's script draws, handed to the lens: a place's card, where a finding sits */
   provide: (parts: LensUiParts) => void;
   shortcut: string;
+  /** the panel was left open on this site (read before mounting, so it never opens late: utils/page/panel-open.ts) */
+  startOpen: boolean;
   lens: LensController;
   highlighter: Highlighter;
   isOwnNode: (node: Node) => boolean;

@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../db/types';
 import { RULES, type Rule } from '../naming/rules';
+import { compileMatcher, shippedMatcher, type CompiledMatcher } from '../naming/lexicon';
 import type { UserSettings } from './user-settings';
 
 export const DEFAULT_SETTINGS: UserSettings = { rules: {}, customPhrases: [], extraSites: [], membershipOverrides: [], ruleOverrides: [], lang: null };
@@ -35,6 +36,16 @@ export function rulesFor(settings: UserSettings): Rule[] {
     suggestion: { en: 'Taiwan', 'zh-TW': '臺灣（Taiwan）' },
   }));
   return [...shippedRulesFor(settings), ...custom];
+}
+
+/**
+ * The matcher a page is scanned with, as plain data (it crosses from the background to the page):
+ * the shipped one, compiled at build time, or one for the user's own rules. The background gives
+ * it: the content script carries neither the matcher nor its compiler nor the place spellings it
+ * is built from, and reads it with `lexiconFrom(matcher, rulesFor(settings))`.
+ */
+export function scanMatcher(settings: UserSettings): CompiledMatcher {
+  return hasOwnRules(settings) ? compileMatcher(rulesFor(settings)) : shippedMatcher();
 }
 
 /** The severity a rule has for this user, or null when it is turned off. */

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 
 export interface LensState {
   org: string | null;
+  /** the panel or its tab is drawn (a panel left open on the site comes open, with no tab first) */
+  drawn: boolean;
   open: boolean;
   places: Record<string, number>;
   findings: { rule: string; kind: string; severity: string; quote: string }[];
@@ -97,6 +99,7 @@ export function readLensState(root: ShadowRoot | null): LensState | null {
   const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
   return {
     org: host.getAttribute('data-org'),
+    drawn: root.querySelector('.tcl-panel') !== null,
     open: root.querySelector('.tcl-panel')?.getAttribute('data-open') === 'true',
     places: Object.fromEntries(all('.tcl-places [data-place]').map((el) => [attr(el, 'data-place'), Number(attr(el, 'data-count'))])),
     findings: all('.tcl-findings .tcl-finding').map((el) => ({

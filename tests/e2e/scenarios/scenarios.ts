@@ -34,7 +34,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Opens the panel if it is closed (its open state is remembered per site); collapsed, it lists nothing. */
 export async function openPanel(tab: LensTab) {
-  if (!(await tab.waitForLens(() => true, 'the lens')).open) await tab.clickInLens('.tcl-tab');
+  if (!(await tab.waitForLens((s) => s.drawn, 'the lens')).open) await tab.clickInLens('.tcl-tab');
   await tab.waitForLens((s) => s.open, 'the panel to open');
 }
 

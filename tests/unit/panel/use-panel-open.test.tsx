@@ -3,49 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { usePanelOpen } from '@/components/panel/usePanelOpen';
+import type { PanelOpenStorage } from '@/utils/page/panel-open';
 
-/** A storage whose read answers only when told to: the slow first read Firefox showed. */
-function slowStorage(stored: Record<string, unknown>) {
-  let answer: () => void = () => undefined;
+/** A storage that records what it is asked; its reads never answer (Firefox's late first read, at worst). */
+function recordingStorage() {
+  const reads: string[] = [];
   const writes: Record<string, unknown>[] = [];
-  return {
-    writes,
-    answer: () => answer(),
-    storage: {
-      get: (key: string) => new Promise<Record<string, unknown>>((resolve) => (answer = () => resolve({ [key]: stored[key] }))),
-      set: async (items: Record<string, unknown>) => void writes.push(items),
-    } as never,
+  const storage: PanelOpenStorage = {
+    get: (key) => {
+      reads.push(key);
+      return new Promise(() => undefined);
+    },
+    set: async (items) => void writes.push(items),
   };
+  return { reads, writes, storage };
 }
 
-async function mount(storage: never) {
-  const seen: { open: boolean; toggle: (open: boolean) => void } = { open: false, toggle: () => undefined };
+async function mount(startOpen: boolean, storage: PanelOpenStorage) {
+  const seen: { renders: boolean[]; toggle: (open: boolean) => void } = { renders: [], toggle: () => undefined };
   function Probe() {
-    const [open, toggle] = usePanelOpen('www.iclei.org', storage);
-    seen.open = open;
+    const [open, toggle] = usePanelOpen('www.iclei.org', startOpen, storage);
+    seen.renders.push(open);
     seen.toggle = toggle;
     return null;
   }
-  // act: the effect that reads the storage has run when it returns.
   await act(() => render(<Probe />, document.body.appendChild(document.createElement('div'))));
   return seen;
 }
 
 describe('usePanelOpen', () => {
+  it.each([true, false])('draws the state read before mounting (%s) from its first render, and never reads it again', async (startOpen) => {
+    const s = recordingStorage();
+    const seen = await mount(startOpen, s.storage);
+    expect(seen.renders).toEqual([startOpen]);
+    // Nothing can arrive late and undo what the user does next.
+    expect(s.reads).toEqual([]);
+  });
+
   it.each([
-    ['the remembered state when the user did nothing', true, null, true],
-    ['the remembered state (closed)', false, null, false],
-    ['a click before the remembered state was read wins over it', false, true, true],
-    ['a close before the remembered "open" was read wins over it', true, false, false],
-  ])('%s', async (_, remembered, clickedBeforeRead, expected) => {
-    const s = slowStorage({ 'panel-open:www.iclei.org': remembered });
-    const seen = await mount(s.storage);
-    if (clickedBeforeRead !== null) await act(() => seen.toggle(clickedBeforeRead));
-    await act(async () => {
-      s.answer();
-      await Promise.resolve();
-    });
-    expect(seen.open).toBe(expected);
-    if (clickedBeforeRead !== null) expect(s.writes).toEqual([{ 'panel-open:www.iclei.org': clickedBeforeRead }]);
+    ['opening a panel that started closed', false, true],
+    ['closing a panel that started open', true, false],
+  ])('%s is shown and remembered for the site', async (_, startOpen, next) => {
+    const s = recordingStorage();
+    const seen = await mount(startOpen, s.storage);
+    await act(() => seen.toggle(next));
+    expect(seen.renders.at(-1)).toBe(next);
+    expect(s.writes).toEqual([{ 'panel-open:www.iclei.org': next }]);
   });
 });
