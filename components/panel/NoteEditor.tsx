@@ -59,10 +59,14 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
   const text = useRef<HTMLTextAreaElement>(null);
   // The editor takes focus: a person can type at once.
   useEffect(() => text.current?.focus({ preventScroll: false }), []);
-  // A conflict needs a decision: the choice is brought into view and takes focus.
+  // A conflict needs a decision: the whole notice (what happened, the other text, the choice) is
+  // brought into view from its top, and the choice takes focus.
   const keepMine = useRef<HTMLButtonElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (conflict) keepMine.current?.focus({ preventScroll: false });
+    if (!conflict) return;
+    notice.current?.scrollIntoView?.({ block: 'start' });
+    keepMine.current?.focus({ preventScroll: true });
   }, [conflict]);
   return (
     <form
@@ -104,7 +108,7 @@ export function NoteEditor({ lang, mode, draft, saving, error, conflict, restore
         </p>
       ) : null}
       {conflict ? (
-        <div class="tcl-conflict" role="alert">
+        <div class="tcl-conflict" role="alert" ref={notice}>
           <p>{t(lang, 'noteConflict')}</p>
           <p class="tcl-conflict-label">{t(lang, 'noteConflictTheirs')}</p>
           <blockquote class="tcl-quote tcl-theirs">{conflict.body || '—'}</blockquote>
