@@ -62,15 +62,20 @@ function underSkipped(node: Node, root: Node, skip: (el: Element) => boolean): b
 /** The subtrees to leave out, outermost only, in document order; only those holding any node. */
 function skippedRoots(root: Node, extraSelector: string | undefined, extra: readonly Element[]): Element[] {
   if (!('querySelectorAll' in root)) return [];
-  const scope = root as ParentNode & Pick<Element, 'getElementsByTagName'>;
+  const scope = root as ParentNode & Partial<Pick<Element, 'getElementsByTagName'>>;
   const sources: Element[][] = [];
   const withText = (list: Iterable<Element>) => {
     const kept: Element[] = [];
     for (const el of list) if (el.firstChild) kept.push(el);
     if (kept.length > 0) sources.push(kept);
   };
-  for (const tag of NESTED_SKIP_TAGS) withText(scope.getElementsByTagName(tag));
-  withText(scope.querySelectorAll(extraSelector ? `${NESTED_SKIP_ATTRIBUTES}, ${extraSelector}` : NESTED_SKIP_ATTRIBUTES));
+  const extraPart = extraSelector ? `, ${extraSelector}` : '';
+  // A fragment has no tag lists: one query of the whole list there.
+  if (typeof scope.getElementsByTagName !== 'function') withText(scope.querySelectorAll(NESTED_SKIP + extraPart));
+  else {
+    for (const tag of NESTED_SKIP_TAGS) withText(scope.getElementsByTagName(tag));
+    withText(scope.querySelectorAll(NESTED_SKIP_ATTRIBUTES + extraPart));
+  }
   withText(extra.filter((el) => root !== el && root.contains(el)));
   const found = sources.flat();
   // Document order, when more than one list found any (each list is in document order).

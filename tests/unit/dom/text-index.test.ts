@@ -45,6 +45,11 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(document.body, { skipElements: [own] }).text).toBe(`a${S}b${S}c${S}d${S}f`);
   });
 
+  it('leaves out hidden and drawn subtrees in a fragment too', () => {
+    const fragment = document.createRange().createContextualFragment('<p>a</p><div hidden><p>Taipei</p></div><svg><text>x</text></svg><p>b</p>');
+    expect(buildTextIndex(fragment).text).toBe(`a${S}b`);
+  });
+
   it('leaves out what the caller skips', () => {
     const index = indexOf('<p>a</p><taiwan-city-lens>Taipei</taiwan-city-lens>', (el) => el.tagName === 'TAIWAN-CITY-LENS');
     expect(index.text).toBe('a');
