@@ -92,6 +92,26 @@ async function settledTaskMs(browser, target, extensionId) {
   return total;
 }
 
+/**
+ * A baseline run in a fresh isolated world of a freshly loaded page, as a content script runs
+ * (over CDP): every node the page's own world reads is read here through the other world's
+ * wrappers, which cost more. Not a target, it tells how much of our figure is the world we run in.
+ */
+async function freshIsolated(browser, target, fn, arg) {
+  const page = await browser.context.newPage();
+  await page.goto(target);
+  const cdp = await browser.context.newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-baseline' });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+    returnByValue: true,
+  });
+  await page.close();
+  return result.value;
+}
+
 /** The physical limit: a bare TreeWalker pass collecting the same text nodes, nothing else. */
 function bareWalk() {
   const t0 = performance.now();
@@ -152,10 +172,12 @@ async function main() {
         };
         const naive = await fresh(naivePipeline, phrases);
         const floor = await fresh(textContentFloor);
-        return { scan: work + render, wall, limit: limit.ms, naive: naive.ms, textcontent: floor.ms };
+        const isolated = await freshIsolated(withExt, `http://example.org/bench/${name}`, naivePipeline, phrases);
+        return { scan: work + render, wall, limit: limit.ms, naive: naive.ms, naiveIsolated: isolated.ms, textcontent: floor.ms };
       });
       scans[name] = figures;
       rows.push([`scan ${name}`, `${round(figures.scan)} ms (wall ${round(figures.wall)})`, `naive ${round(figures.naive)} ms`, `${round(figures.scan / figures.naive)}x naive`]);
+      rows.push([`  naive in an isolated world`, `${round(figures.naiveIsolated)} ms`, `${round(figures.naiveIsolated / figures.naive)}x naive`, `${round(figures.scan / figures.naiveIsolated)}x ours/it`]);
       rows.push([`  floors ${name}`, `textContent ${round(figures.textcontent)} ms`, `walk+filter ${round(figures.limit)} ms`, `${round(figures.scan / figures.textcontent)}x textContent`]);
     }
     const key = quick ? 'directory-1000' : 'directory-5000';
@@ -163,9 +185,11 @@ async function main() {
     results.scan_wall_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.wall)]));
     results.limit_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.limit)]));
     results.naive_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.naive)]));
+    results.naive_isolated_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.naiveIsolated)]));
     results.textcontent_ms = Object.fromEntries(Object.entries(scans).map(([k, v]) => [k, round(v.textcontent)]));
     results.scan_ratio_to_limit = round(scans[key].scan / scans[key].limit);
     results.scan_ratio_to_naive = round(scans[key].scan / scans[key].naive);
+    results.scan_ratio_to_naive_isolated = round(scans[key].scan / scans[key].naiveIsolated);
     results.scan_ratio_to_textcontent = round(scans[key].scan / scans[key].textcontent);
     results.article_scan_ratio_to_naive = round(scans.article.scan / scans.article.naive);
     results.article_scan_ratio_to_textcontent = round(scans.article.scan / scans.article.textcontent);

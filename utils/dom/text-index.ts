@@ -19,6 +19,13 @@ const DIRECT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE']
  * their text is on the page even when the list is closed (each option is its own block).
  */
 const NESTED_SKIP = 'template, svg, canvas, iframe, object, input, [hidden], [contenteditable]:not([contenteditable="false"])';
+/**
+ * The same, found by name through the browser's tag lists and one small attribute query: a query
+ * of the whole list checks every element against each of its eight selectors, a tag list only
+ * compares names.
+ */
+const NESTED_SKIP_TAGS = ['template', 'svg', 'canvas', 'iframe', 'object', 'input'];
+const NESTED_SKIP_ATTRIBUTES = '[hidden], [contenteditable]:not([contenteditable="false"])';
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q',
   'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR',
@@ -53,15 +60,28 @@ function underSkipped(node: Node, root: Node, skip: (el: Element) => boolean): b
 }
 
 /** The subtrees to leave out, outermost only, in document order; only those holding any node. */
-function skippedRoots(root: Node, selector: string, extra: readonly Element[]): Element[] {
+function skippedRoots(root: Node, extraSelector: string | undefined, extra: readonly Element[]): Element[] {
   if (!('querySelectorAll' in root)) return [];
-  const found = [...(root as ParentNode).querySelectorAll(selector)];
-  for (const el of extra) if (root !== el && root.contains(el)) found.push(el);
-  // Document order (the extra elements were added at the end).
-  if (extra.length > 0) found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
+  const scope = root as ParentNode & Partial<Pick<Element, 'getElementsByTagName'>>;
+  const sources: Element[][] = [];
+  const withText = (list: Iterable<Element>) => {
+    const kept: Element[] = [];
+    for (const el of list) if (el.firstChild) kept.push(el);
+    if (kept.length > 0) sources.push(kept);
+  };
+  const extraPart = extraSelector ? `, ${extraSelector}` : '';
+  // A fragment has no tag lists: one query of the whole list there.
+  if (typeof scope.getElementsByTagName !== 'function') withText(scope.querySelectorAll(NESTED_SKIP + extraPart));
+  else {
+    for (const tag of NESTED_SKIP_TAGS) withText(scope.getElementsByTagName(tag));
+    withText(scope.querySelectorAll(NESTED_SKIP_ATTRIBUTES + extraPart));
+  }
+  withText(extra.filter((el) => root !== el && root.contains(el)));
+  const found = sources.flat();
+  // Document order, when more than one list found any (each list is in document order).
+  if (sources.length > 1) found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
   const out: Element[] = [];
   for (const el of found) {
-    if (!el.firstChild) continue;
     const last = out[out.length - 1];
     if (last && last.contains(el)) continue;
     out.push(el);
@@ -111,7 +131,7 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
     yield { text: '', nodes: [], starts: [] };
     return;
   }
-  const skipped = entryPoints(doc, skippedRoots(root, selector, extra));
+  const skipped = entryPoints(doc, skippedRoots(root, opts.skipSelector, extra));
   // Line breaks split blocks; a page without any spares two DOM reads per text node.
   const hasBr = 'querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true;
   let nextSkipped = 0;
@@ -205,6 +225,15 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number, d
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   return range;
+}
+
+/**
+ * Whether [start, end) lies in one text node. A range over one node shows exactly the indexed
+ * text while the DOM has not changed since the index was read; one over several nodes also shows
+ * whatever lies between them (a left-out script or hidden element), so its text must be checked.
+ */
+export function withinOneNode(index: TextIndex, start: number, end: number): boolean {
+  return end > start && nodeAt(index, start) === nodeAt(index, end - 1);
 }
 
 /** The text node holding the character at `offset`, or null. */

@@ -45,7 +45,8 @@ export function placeCounts(mentions: readonly PlaceMentionLike[], nameOf: (id: 
   for (const m of mentions) for (const id of m.placeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]
     .map(([id, count]) => ({ id, name: nameOf(id), count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    // Ties by name in code-unit order: localeCompare would load a collator on the page's first scan.
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The dismissal that covers a finding: one for this page wins over one for everywhere. */
@@ -54,10 +55,13 @@ export function dismissalFor(
   dismissals: readonly Dismissal[],
   pageUrl: string,
 ): Dismissal | null {
-  const quote = dismissalQuote(finding.quote);
+  let quote: string | null = null;
   let everywhere: Dismissal | null = null;
   for (const d of dismissals) {
-    if (d.deletedAt || d.ruleId !== finding.ruleId || d.quote !== quote) continue;
+    if (d.deletedAt || d.ruleId !== finding.ruleId) continue;
+    // Folded only when a dismissal of the same rule is there: most pages have none.
+    quote ??= dismissalQuote(finding.quote);
+    if (d.quote !== quote) continue;
     if (d.url === pageUrl) return d;
     if (d.url === undefined) everywhere = d;
   }

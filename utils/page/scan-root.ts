@@ -1,16 +1,18 @@
-import { buildTextIndex, rangeFromOffsets, textIndexChunks, type IndexOptions, type TextIndex } from '../dom/text-index';
+import { buildTextIndex, rangeFromOffsets, textIndexChunks, withinOneNode, type IndexOptions, type TextIndex } from '../dom/text-index';
 import { scanText, type ScanOptions } from '../naming/engine';
 import { pageContext } from '../naming/records';
 import { selectLabelOf } from '../dom/form-control';
 import type { Located, ScanResult, Span } from './live-scan';
 import type { FindingItem, PlaceItem } from './lens-controller';
 
+/** Ranges for a scan's items, made in the same task the index was read in (the DOM is as it was read). */
 function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Document): Located<T>[] {
   const located: Located<T>[] = [];
   for (const item of items) {
     const range = rangeFromOffsets(index, item.start, item.end, doc);
-    // Never show a highlight whose text is not the match's: the DOM changed under us.
-    if (range && range.toString() === item.quote) located.push({ item, range });
+    // Never show a highlight whose text is not the match's: a range across nodes also holds what
+    // lies between them (a left-out script or hidden element). Within one node it is the match.
+    if (range && (withinOneNode(index, item.start, item.end) || range.toString() === item.quote)) located.push({ item, range });
   }
   return located;
 }

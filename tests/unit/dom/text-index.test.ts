@@ -36,6 +36,20 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(own, { skipElements: [own] }).text).toBe('');
   });
 
+  it('leaves out subtrees of every kind in any order, nested or side by side, and reads what lies between', () => {
+    document.body.innerHTML =
+      '<p>a</p><div hidden><svg><text>x</text></svg><p>Taipei</p></div><p>b</p><iframe>y</iframe>' +
+      '<taiwan-city-lens id="own"><p>Tainan</p></taiwan-city-lens><p>c</p><svg hidden><text>z</text></svg>' +
+      '<p contenteditable="false">d</p><canvas>w</canvas><p contenteditable>e</p><p>f</p>';
+    const own = document.getElementById('own')!;
+    expect(buildTextIndex(document.body, { skipElements: [own] }).text).toBe(`a${S}b${S}c${S}d${S}f`);
+  });
+
+  it('leaves out hidden and drawn subtrees in a fragment too', () => {
+    const fragment = document.createRange().createContextualFragment('<p>a</p><div hidden><p>Taipei</p></div><svg><text>x</text></svg><p>b</p>');
+    expect(buildTextIndex(fragment).text).toBe(`a${S}b`);
+  });
+
   it('leaves out what the caller skips', () => {
     const index = indexOf('<p>a</p><taiwan-city-lens>Taipei</taiwan-city-lens>', (el) => el.tagName === 'TAIWAN-CITY-LENS');
     expect(index.text).toBe('a');

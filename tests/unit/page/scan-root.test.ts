@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
+import { buildTextIndex, withinOneNode } from '@/utils/dom/text-index';
+
+const own = { elements: () => [] };
+const quotes = (list: { range: Range }[]) => list.map((l) => l.range.toString());
+
+describe('a scan tied to the page', () => {
+  it('draws a phrase across inline elements and in one node, each range showing the phrase', () => {
+    document.body.innerHTML = '<p>Listed as Chinese <b>Taipei</b>.</p><table><tr><td>Kaohsiung City</td><td>China</td></tr></table>';
+    const result = createScanRoot(own, document)(document.body);
+    expect(quotes(result.findings)).toEqual(['Chinese Taipei', 'Kaohsiung City']);
+    expect(result.findings.map((f) => f.item.ruleId)).toEqual(['chinese-taipei', 'under-china']);
+    expect(quotes(result.places)).toContain('Kaohsiung City');
+  });
+
+  it('does not draw a phrase whose range would also show a hidden element or a script between its parts', () => {
+    document.body.innerHTML = '<p>Taiwan, Province <span hidden>x</span>of China</p><p>Chinese <script>1</script>Taipei</p><p>Taiwan, Province of China</p>';
+    const result = createScanRoot(own, document)(document.body);
+    expect(quotes(result.findings)).toEqual(['Taiwan, Province of China']);
+    expect(result.findings[0]!.range.startContainer.parentElement).toBe(document.body.lastElementChild);
+  });
+
+  it('finds the same in slices as in one go', async () => {
+    document.body.innerHTML = '<p>Chinese <b>Taipei</b></p><p>Taipei, China</p><ul><li>Tainan, China</li><li>Seoul</li></ul>';
+    const once = createScanRoot(own, document)(document.body);
+    const sliced = await createSlicedScanRoot(own, document, {}, () => Promise.resolve())(document.body);
+    expect(quotes(sliced.findings)).toEqual(quotes(once.findings));
+    expect(quotes(sliced.places)).toEqual(quotes(once.places));
+  });
+});
+
+describe('withinOneNode', () => {
+  it('tells a span inside one text node from one across nodes', () => {
+    document.body.innerHTML = '<p>Chinese <b>Taipei</b></p>';
+    const index = buildTextIndex(document.body);
+    expect(withinOneNode(index, 0, 7)).toBe(true);
+    expect(withinOneNode(index, 8, 14)).toBe(true);
+    expect(withinOneNode(index, 0, 14)).toBe(false);
+    expect(withinOneNode(index, 3, 3)).toBe(false);
+  });
+});
