@@ -130,7 +130,9 @@ describe('an extension reload or update under open pages', () => {
     expect(await lens.locator('.tcl-editor [data-invalidated="true"]').text()).toMatch(/offers it back/);
     expect(await lens.locator('.tcl-editor [data-action="save"]').attr('disabled')).not.toBeNull();
     expect(await lens.locator('.tcl-editor textarea').value()).toBe('Typed before the update');
-    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-')))).toEqual([]);
+    // The editor's frame tells at once that the extension went; the lens's own check follows
+    // within a second (GONE_CHECK_MS) and clears the highlights.
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-'))), { timeout: 10_000 }).toEqual([]);
     expect(await hosts(page)).toEqual({ all: 1, fresh: 1 });
     // Closing the editor takes the panel that can no longer do anything with it.
     await lens.locator('.tcl-editor [data-action="cancel"]').click();
