@@ -67,14 +67,10 @@ export default defineConfig({
     // Screenshots as evidence outside a toolbar/menu/shortcut gesture, and sites the user adds.
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
-    // The note editor's frame (entrypoints/note-editor), placed by the lens in its closed root: on
-    // the organizations' sites only (a manifest cannot list the extra sites a user adds; there the
-    // editor stays in the panel, see components/panel/NotesSection). In Chromium only through the
-    // per-session dynamic URL, so no page can find it to tell that the extension is installed
-    // (Firefox's moz-extension id is random per install already).
     // The note editor's frame (entrypoints/note-editor) on any page the lens may run on: the
     // organizations', the user's extra sites and pages scanned from the popup, which a manifest
-    // cannot list. Chromium serves it only at a per-session random address (use_dynamic_url).
+    // cannot list. Chromium serves it only at a per-session random address (use_dynamic_url), so no page can
+    // find it to tell that the extension is installed (Firefox's moz-extension id is random per install).
     web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

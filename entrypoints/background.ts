@@ -9,7 +9,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { loadUserSettings } from '@/utils/settings/store';
-import { scanMatcher } from '@/utils/settings/scan-settings';
+import { DEFAULT_SETTINGS, scanMatcher } from '@/utils/settings/scan-settings';
 import { loadMembershipData } from '@/utils/memberships/store';
 import { err, ok } from '@/utils/result';
 import { injectOnce, shouldInject, sweepTabs, SWEEP_DELAYS_MS } from '@/utils/page/injection';
@@ -72,8 +72,9 @@ export default defineBackground(() => {
   onMessage('recordSightings', checked('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings)));
   onMessage('getUserSettings', () => loadUserSettings(db));
   onMessage('getScanMatcher', async () => {
+    // Settings that cannot be read do not switch the lens off: the page is read with the shipped rules.
     const settings = await loadUserSettings(db);
-    return settings.ok ? ok(scanMatcher(settings.value)) : settings;
+    return ok(scanMatcher(settings.ok ? settings.value : DEFAULT_SETTINGS));
   });
   onMessage('getMemberships', () => loadMembershipData(db));
   onMessage('getMessages', checked('getMessages', ({ data: lang }) => (CATALOGS[lang] ? ok(CATALOGS[lang]) : err({ kind: 'unknown-language', message: `No messages for ${lang}.` }))));

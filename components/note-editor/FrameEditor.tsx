@@ -4,7 +4,7 @@ import type { FromFrame, PortLike, ToFrame } from '@/utils/notes/editor-channel'
 import type { NoteDraft } from '@/utils/page/views';
 
 interface Props {
-  /** the lens's Port, already checked (isLensPort) */
+  /** the Port the background joined to the lens's (utils/notes/editor-relay) */
   port: PortLike;
   doc: Document;
   /** ResizeObserver of the frame's window */

@@ -36,7 +36,7 @@ export interface LensAppProps {
   onReport: (finding: FindingView) => void;
   subscribeNotes: (listener: (view: NotesView) => void) => () => void;
   notesActions: NotesActions;
-  /** opens the note editor's frame (utils/notes/editor-link); null where pages may not load it */
+  /** opens the note editor's frame (utils/notes/editor-link); null: the editor in the panel (the unit tests' case) */
   editorLink: EditorLink | null;
 }
 

@@ -88,8 +88,8 @@ function NoteItem({ lang, n, blocked, actions }: { lang: Lang; n: NoteItemView; 
 
 /** Under the panel's header: the note editor while one is open, else the buttons that start a note. */
 /**
- * `editorLink`: the editor's text entry goes in an extension frame (utils/notes/editor-link), on the
- * sites whose pages may load it (the organizations'); null elsewhere: the editor is in the panel.
+ * `editorLink`: the editor's text entry goes in an extension frame (utils/notes/editor-link), on
+ * every page the lens runs on; null (unit tests only): the editor is in the panel.
  */
 export function NotesBar({ lang, view, actions, editorLink }: { lang: Lang; view: NotesView; actions: NotesActions; editorLink: EditorLink | null }) {
   return (

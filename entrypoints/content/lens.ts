@@ -80,7 +80,11 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);
   // Nothing to read the page with: the background did not answer (the extension is going away).
-  if (!matcher?.ok) return logOnce(matcher ? matcher.error.message : 'no matcher');
+  // (Not mounted, so a later scan asked for from the popup may try again.)
+  if (!matcher?.ok) {
+    delete world.__taiwanCityLensMounted;
+    return logOnce(matcher ? matcher.error.message : 'no matcher');
+  }
   const scanOptions = { lexicon: lexiconFrom(matcher.value, rulesFor(settings)), severityOf: severityFor(settings) };
   let lens: LensController | null = null;
   // What the panel's script brings (it draws cards and lists): a place's memberships, a finding's context.
@@ -135,10 +139,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         if (tab && !tab.element.isConnected) mountPoint?.append(tab.element);
       },
     );
-    void loading.then(() => {
-      if (mountPoint && !ui) mountUi(mountPoint, tab?.hasFocus() ?? false);
-      if (ui && then) then(ui);
-    });
+    // The panel's failure is logged once and leaves the highlights and the tab as they were.
+    void loading
+      .then(() => {
+        if (mountPoint && !ui) mountUi(mountPoint, tab?.hasFocus() ?? false);
+        if (ui && then) then(ui);
+      })
+      .catch(logOnce);
   };
 
   const shadowUi = createShadowHost(doc, {

@@ -18,6 +18,14 @@ export const EDITOR_PAGE = '/note-editor.html';
 export const PORT_PREFIX = 'tcl-note-editor:';
 
 export const portName = (token: string) => PORT_PREFIX + token;
+/**
+ * Chromium stops an idle extension service worker after ~30 s, and an open Port alone does not
+ * keep it: the lens's end sends this over the Port while the editor is open (a person may read or
+ * think longer than that), and the background's relay drops it (./editor-relay).
+ */
+export const KEEPALIVE = { type: 'keepalive' } as const;
+export const KEEPALIVE_MS = 20_000;
+export const isKeepAlive = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { type?: unknown }).type === KEEPALIVE.type;
 
 /** 128 random bits, as hex: the frame's name and the Port's. */
 export function newToken(crypto: Pick<Crypto, 'getRandomValues'>): string {

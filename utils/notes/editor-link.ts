@@ -1,17 +1,19 @@
 /**
  * The lens's end of the note editor's frame (see ./editor-channel): gives an iframe of ours a fresh
  * token and the editor page's URL, opens its end of their Port, and reports the frame
- * lost when that Port goes away or when the frame loads a second time (the page can navigate a frame it
- * reaches through `window.frames`; whatever it loads there is not our editor).
+ * lost when that Port goes away or when the frame loads a second time (whatever loads there then is
+ * not our editor; the frame is in the closed root, not among the page's `window.frames`).
  */
 import * as v from 'valibot';
-import { EDITOR_PAGE, FromFrameSchema, newToken, portName, type FromFrame, type PortLike, type ToFrame } from './editor-channel';
+import { EDITOR_PAGE, FromFrameSchema, KEEPALIVE, KEEPALIVE_MS, newToken, portName, type FromFrame, type PortLike, type ToFrame } from './editor-channel';
 
 export interface EditorLinkDeps {
   getURL(path: string): string;
   /** runtime.connect: a Port to the background, which joins it to the frame's (./editor-relay) */
   connect(name: string): PortLike;
   crypto: Pick<Crypto, 'getRandomValues'>;
+  /** timers for the keep-alive (the container's window when not given) */
+  timers?: Pick<Window, 'setInterval' | 'clearInterval'>;
 }
 
 export interface EditorLinkHandlers {
@@ -38,8 +40,18 @@ export function createEditorLink(deps: EditorLinkDeps): EditorLink {
     let port: PortLike | null = null;
     let loads = 0;
     let over = false;
+    const timers = deps.timers ?? container.ownerDocument.defaultView!;
+    // Keeps the background (which joins the two Ports) from being stopped while the editor is open.
+    const keepAlive = timers.setInterval(() => {
+      try {
+        port?.postMessage(KEEPALIVE);
+      } catch {
+        // the Port went: onDisconnect reports it
+      }
+    }, KEEPALIVE_MS);
     const end = () => {
       over = true;
+      timers.clearInterval(keepAlive);
       frame.removeEventListener('load', onLoad);
       try {
         port?.disconnect();

@@ -6,7 +6,7 @@
  * content script: sender with a tab, not on an extension page) and the frame's (sender on this
  * extension's note-editor page, in the same tab). A third Port of the same name is refused.
  */
-import { EDITOR_PAGE, PORT_PREFIX, type PortLike } from './editor-channel';
+import { EDITOR_PAGE, PORT_PREFIX, isKeepAlive, type PortLike } from './editor-channel';
 
 type Side = 'lens' | 'frame';
 
@@ -51,6 +51,8 @@ export function createEditorRelay(extensionId: string, extensionOrigins: readonl
       other.queue = [];
     }
     port.onMessage.addListener((m) => {
+      // Its work is done by arriving here (the background stays up); the other end needs none.
+      if (isKeepAlive(m)) return;
       if (me.peer) me.peer.postMessage(m);
       else me.queue.push(m);
     });

@@ -4,8 +4,21 @@ import { createEditorLink, extensionAlive } from '@/utils/notes/editor-link';
 import type { FromFrame } from '@/utils/notes/editor-channel';
 import { fakePort, type FakePort } from './fake-port';
 
+/** Intervals run by hand: `tick()` runs each one once. */
+function fakeTimers() {
+  const running = new Map<number, () => void>();
+  let next = 1;
+  return {
+    setInterval: ((fn: () => void) => (running.set(next, fn), next++)) as unknown as Window['setInterval'],
+    clearInterval: ((id: number) => void running.delete(id)) as Window['clearInterval'],
+    tick: () => [...running.values()].forEach((fn) => fn()),
+    count: () => running.size,
+  };
+}
+
 function setup() {
   const ports: FakePort[] = [];
+  const timers = fakeTimers();
   const link = createEditorLink({
     getURL: (path) => `chrome-extension://ext-id${path}`,
     connect: (name) => {
@@ -14,13 +27,14 @@ function setup() {
       return p;
     },
     crypto: globalThis.crypto,
+    timers,
   });
   const container = document.createElement('div');
   document.body.append(container);
   const got: FromFrame[] = [];
   let lost = 0;
   const session = link(container, 'Note editor', { onMessage: (m) => void got.push(m), onLost: () => void (lost += 1) });
-  return { ports, container, session, got, lost: () => lost };
+  return { ports, container, session, got, lost: () => lost, timers };
 }
 
 describe('the lens end of the editor frame', () => {
@@ -56,6 +70,15 @@ describe('the lens end of the editor frame', () => {
     expect(b.ports[0]!.disconnected).toBe(true);
     b.session.send({ type: 'focus' });
     expect(b.ports[0]!.sent).toEqual([]);
+  });
+
+  it('keeps the background up while the frame is open (an idle Port alone lets Chromium stop it), and stops when closed', () => {
+    const { ports, session, timers } = setup();
+    timers.tick();
+    timers.tick();
+    expect(ports[0]!.sent).toEqual([{ type: 'keepalive' }, { type: 'keepalive' }]);
+    session.close();
+    expect(timers.count()).toBe(0);
   });
 
   it('closing removes the frame and the Port without reporting a loss', () => {

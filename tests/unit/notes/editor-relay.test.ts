@@ -29,6 +29,17 @@ describe('the background joins the lens and its editor frame', () => {
     expect(l.sent).toEqual([{ type: 'ready' }]);
   });
 
+  it('drops the lens\'s keep-alive messages instead of passing them to the frame', () => {
+    const relay = createEditorRelay(ID, [ORIGIN]);
+    const l = lens();
+    const f = frame();
+    relay(l);
+    relay(f);
+    l.receive({ type: 'keepalive' });
+    l.receive({ type: 'focus' });
+    expect(f.sent).toEqual([{ type: 'focus' }]);
+  });
+
   it('refuses a second Port of the same name and side, and one from another tab', () => {
     const relay = createEditorRelay(ID, [ORIGIN]);
     relay(lens());
