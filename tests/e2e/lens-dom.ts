@@ -191,8 +191,15 @@ async function callInFrame<T>(page: Page, fn: string, args: unknown[]): Promise<
   const frame = await editorFrame(page);
   if (!frame) return { found: false };
   // An expression, not a function that evals one: the extension page's CSP forbids eval, not DevTools.
-  const value = await frame.evaluate(`(${fn}).apply(document, ${JSON.stringify(args)})`);
-  return { found: true, value: value as T };
+  try {
+    const value = await frame.evaluate(`(${fn}).apply(document, ${JSON.stringify(args)})`);
+    return { found: true, value: value as T };
+  } catch (error) {
+    // The frame went between finding it and the call (the extension reloaded, the editor closed):
+    // no frame now, which the callers' waits read as such.
+    if (frame.isDetached() || /detached|Target closed|Execution context was destroyed/i.test(String(error))) return { found: false };
+    throw error;
+  }
 }
 
 export class LensLocator {
