@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, page as html, useHarness } from './helpers';
+import { scanFromPopup } from './extension-worker';
 import { editorFrame, lensDom } from './lens-dom';
 
 const h = useHarness();
@@ -143,17 +144,7 @@ describe('a page cannot reach into the lens', () => {
     h.server.setRoute('news.example.net', '/spy-capture', ARTICLE);
     const page = await h.browser.context.newPage();
     await page.goto('http://news.example.net/spy-capture');
-    await page.bringToFront();
-    const worker = h.browser.context.serviceWorkers()[0]!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    await clickToolbarButton(h.browser, page);
-    const popup = await h.browser.context.newPage();
-    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-action="scan"]').click();
-    await lensDom(page).locator('.tcl-tab').waitFor();
-    await popup.close();
-    await page.bringToFront();
+    await scanFromPopup(h.browser, page);
     await typeUnheard(page);
     await page.close();
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHarness, lensDom, waitForScans, openPanel } from './helpers';
+import { storedRecords } from './extension-worker';
 // @ts-expect-error plain ESM module shared with the benchmark
 import { HEAVY_PAGES } from '../bench/heavy.mjs';
 
@@ -25,18 +26,8 @@ async function pageAnswers(page: Page): Promise<void> {
   expect(answer).toBeTruthy();
 }
 
-const sightingsOf = (url: string) =>
-  h.browser.context.serviceWorkers()[0]!.evaluate(
-    (u) =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('taiwan-city-lens');
-        req.onsuccess = () => {
-          const all = req.result.transaction('findingsLog').objectStore('findingsLog').getAll();
-          all.onsuccess = () => resolve(all.result.filter((s: { url: string; ruleId: string }) => s.url === u && s.ruleId !== '__visit__').length);
-        };
-      }),
-    url,
-  );
+const sightingsOf = async (url: string) =>
+  (await storedRecords(h.browser, 'findingsLog')).filter((s) => s.url === url && s.ruleId !== '__visit__').length;
 
 describe('heavy pages: the page answers, the scan finishes, nothing is lost', () => {
   it('200,000 text nodes: every mention is found', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors, hoverOver, HOST_TAG, openPanel, page as html, useHarness, lensDom, waitForScans } from './helpers';
 import { fixtureHost, fixtureHtml, haveSharedFixtures, loadSharedFixtures } from './shared-fixtures';
+import { inWorker } from './extension-worker';
 
 const h = useHarness();
 
@@ -28,8 +29,7 @@ const kindsAndQuotes = (list: Listed[]) => list.map(({ kind, quote }) => `${kind
 
 /** The toolbar badge of the tab showing `url`, read from the extension's service worker. */
 async function badgeText(url: string): Promise<string> {
-  const worker = h.browser.context.serviceWorkers()[0]!;
-  return worker.evaluate(async (u) => {
+  return inWorker(h.browser, async (u) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).chrome;
     const [tab] = await api.tabs.query({ url: u });

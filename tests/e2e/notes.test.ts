@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clickToolbarButton, hoverOver, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
+import { storedRecords } from './extension-worker';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
 
@@ -53,27 +54,7 @@ async function open(page: Page, url: string) {
   await waitForScans(page);
 }
 
-/** Every record of a store of the extension's database, read in its service worker (Blobs as their type and size). */
-async function stored(store: 'notes' | 'evidence' | 'findingsLog' = 'notes'): Promise<Record<string, unknown>[]> {
-  const worker = browser.context.serviceWorkers()[0]!;
-  return worker.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('taiwan-city-lens');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () =>
-            resolve(
-              all.result.map((r: Record<string, unknown>) =>
-                Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? { type: v.type, size: v.size } : v])),
-              ),
-            );
-        };
-      }),
-    store,
-  );
-}
+const stored = (store: 'notes' | 'evidence' | 'findingsLog' = 'notes') => storedRecords(browser, store);
 const storedNotes = () => stored('notes');
 
 describe('notes on passages', () => {

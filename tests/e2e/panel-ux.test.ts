@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { inWorker, scanFromPopup } from './extension-worker';
 import { axeEditorFrame, axeLens, axePage, lensDom, type Box } from './lens-dom';
 
 const h = useHarness();
@@ -116,16 +117,8 @@ describe('the panel looks the same everywhere', () => {
     h.server.setRoute('news.example.net', '/styled', html('News', '<p>The forum listed Kaohsiung, China.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://news.example.net/styled');
-    await page.bringToFront();
-    const worker = h.browser.context.serviceWorkers()[0]!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    await clickToolbarButton(h.browser, page);
-    const popup = await h.browser.context.newPage();
-    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-action="scan"]').click();
+    await scanFromPopup(h.browser, page);
     const lens = lensDom(page);
-    await lens.locator('.tcl-tab').waitFor();
     expect(await lens.locator('.tcl-tab').styles(['background-color', 'color', 'position'])).toEqual({
       'background-color': 'rgb(11, 95, 138)',
       color: 'rgb(255, 255, 255)',
@@ -134,7 +127,6 @@ describe('the panel looks the same everywhere', () => {
     expect(await lens.locator('.tcl-panel').style('position')).toBe('fixed');
     await openPanel(page);
     expect(await lens.locator('.tcl-body').style('width')).toBe('340px');
-    await popup.close();
     await page.close();
   });
 });
@@ -237,8 +229,7 @@ describe('a keyboard user does everything the mouse does', () => {
     await page.goto('http://www.iclei.org/shortcut');
     const lens = lensDom(page);
     await lens.locator('.tcl-panel[data-open="false"]').waitFor();
-    const worker = h.browser.context.serviceWorkers()[0]!;
-    await worker.evaluate(async (u) => {
+    await inWorker(h.browser, async (u) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const api = (globalThis as any).chrome;
       const [tab] = await api.tabs.query({ url: u });
@@ -360,9 +351,8 @@ describe('axe-core finds no serious or critical violation', () => {
       const inFrame = await axeEditorFrame(page);
       if (inFrame.length) console.log('editor frame', JSON.stringify(inFrame, null, 1));
       expect(inFrame).toEqual([]);
-      const worker = h.browser.context.serviceWorkers()[0]!;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const tabId = await worker.evaluate(async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0].id, page.url());
+      const tabId = await inWorker(h.browser, async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0].id, page.url());
       const popup = await h.browser.context.newPage();
       await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('[data-findings]').waitFor();

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { clickToolbarButton, HOST_TAG, lensDom, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { inWorker, scanFromPopup } from './extension-worker';
 
 const h = useHarness();
 
@@ -21,8 +22,7 @@ async function reloadExtension(): Promise<Worker> {
 
 /** The draft of the page as the extension keeps it (its local storage), read in the service worker. */
 function storedDraft(path: string): Promise<string | null> {
-  const worker = h.browser.context.serviceWorkers()[0]!;
-  return worker.evaluate(async (p) => {
+  return inWorker(h.browser, async (p) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const all = (await (globalThis as any).chrome.storage.local.get(null)) as Record<string, { draft?: { body: string } }>;
     const key = Object.keys(all).find((k) => k.startsWith('tcl-draft:') && k.endsWith(p));
@@ -106,17 +106,8 @@ describe('an extension reload or update under open pages', () => {
     h.server.setRoute('news.example.net', '/reload-scan', html('News', '<p>The forum listed Kaohsiung, China.</p>'));
     const page = await h.browser.context.newPage();
     await page.goto('http://news.example.net/reload-scan');
-    await page.bringToFront();
-    const worker = h.browser.context.serviceWorkers()[0]!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    await clickToolbarButton(h.browser, page);
-    const popup = await h.browser.context.newPage();
-    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-action="scan"]').click();
+    await scanFromPopup(h.browser, page);
     await waitForScans(page);
-    await popup.close();
-    await page.bringToFront();
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-')).length)).toBeGreaterThan(0);
     await openPanel(page);
     const lens = lensDom(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG, page as html, useHarness, lensDom, waitForScans, openPanel } from './helpers';
+import { storedRecords } from './extension-worker';
 
 const h = useHarness();
 
@@ -21,18 +22,7 @@ describe('settings reach the pages', () => {
     await dash.locator('select[name="lang"]').selectOption('zh-TW');
     // Every change is stored before the page is opened (read from the extension's database).
     await expect
-      .poll(() =>
-        h.browser.context.serviceWorkers()[0]!.evaluate(
-          () =>
-            new Promise<string>((resolve) => {
-              const req = indexedDB.open('taiwan-city-lens');
-              req.onsuccess = () => {
-                const all = req.result.transaction('settings').objectStore('settings').getAll();
-                all.onsuccess = () => resolve(JSON.stringify(all.result));
-              };
-            }),
-        ),
-      )
+      .poll(async () => JSON.stringify(await storedRecords(h.browser, 'settings')))
       .toMatch(/(?=.*zh-TW)(?=.*Taiwan Area)(?=.*2019)/s);
 
     h.server.setRoute('citynet-ap.org', '/settings', html('Settings', '<p>Chinese Taipei and the Taiwan Area sent delegates from Keelung City.</p>'));

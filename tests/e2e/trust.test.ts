@@ -8,26 +8,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, hoverOver, lensDom, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { storedRecords } from './extension-worker';
 
 const h = useHarness();
 
-/** Every record of a store of the extension's database, read in its service worker (Blobs as their size). */
-async function stored(store: 'notes' | 'evidence'): Promise<Record<string, unknown>[]> {
-  const worker = h.browser.context.serviceWorkers()[0]!;
-  return worker.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('taiwan-city-lens');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () =>
-            resolve(all.result.map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? v.size : v]))));
-        };
-      }),
-    store,
-  );
-}
+const stored = (store: 'notes' | 'evidence') => storedRecords(h.browser, store);
 
 /** Pixels in the box that are clearly coloured (not black, white or grey text): our highlights. */
 async function colouredPixels(page: Page, selector: string): Promise<number> {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { axeSource, LENS_TAG, pollUntil, readLensState, seriousAxeViolations, type ExtensionTab, type LensDriver, type LensTab } from './driver';
 import { clickToolbarButton, hoverOver, type Browser } from '../helpers';
 import { callInShadowRoot, lensDom } from '../lens-dom';
+import { tabIdOf } from '../extension-worker';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../../harness/browser.mjs';
 
@@ -56,12 +57,7 @@ function lensTab(b: () => Browser, page: Page): LensTab {
     hover: (selector, text) => hoverOver(page, selector, text),
     highlights: (name) => page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name),
     activate: () => page.bringToFront(),
-    async tabId() {
-      await page.bringToFront();
-      const worker = b().context.serviceWorkers()[0]!;
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    },
+    tabId: () => tabIdOf(b(), page),
     clickToolbarButton: () => clickToolbarButton(b(), page),
     close: () => page.close(),
   };
