@@ -119,6 +119,16 @@ function readsAsList(original: string, folded: string, start: number, end: numbe
   return LIST_BEFORE.test(before) && !ORG_BEFORE.test(before);
 }
 
+/**
+ * Whether a text may hold anything scanText finds: one pass of the lexicon's phrases, without word
+ * boundaries, over the text as the browser gives it (`textContent`: blocks not yet apart, left-out
+ * elements still in). Every match of a text index built from it is in it as well, so a false here
+ * means the walk can be left out; a true only means the walk is needed.
+ */
+export function mayMatch(text: string, opts: ScanOptions = {}): boolean {
+  return (opts.lexicon ?? defaultLexicon()).anyPhrase.test(fold(text));
+}
+
 export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: PlaceMention[]; findings: Finding[] } {
   const lexicon = opts.lexicon ?? defaultLexicon();
   const severityOf = opts.severityOf ?? ((rule: Rule) => rule.severity);

@@ -27,6 +27,7 @@ export type CompiledEntry = ['n'] | ['r', string] | ['p', PlaceId[], Spelling, b
  */
 export interface CompiledMatcher {
   group: string;
+  /** the Latin phrases as one trie, without the word boundaries lexiconFrom puts around it */
   latin: string;
   han: string;
   entries: [string, CompiledEntry][];
@@ -34,6 +35,11 @@ export interface CompiledMatcher {
 
 export interface Lexicon {
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
+  /**
+   * Any phrase's text anywhere, word boundaries or not: a text without it has no match of the
+   * patterns, whatever separators a text index would put between its blocks (see mayMatch).
+   */
+  anyPhrase: RegExp;
   entries: Map<string, LexiconEntry>;
   /** the rules it was built for, by id (a rule pack may have changed a shipped one) */
   rules: ReadonlyMap<string, Rule>;
@@ -50,6 +56,8 @@ const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\uf
 const GROUPING =
   `(?<![${LETTER}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)` +
   '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北|港澳台)[^）)\\u2029]{0,40}[）)]';
+/** What every GROUPING match holds (folded: 臺 reads as 台). */
+const GROUPING_TOKENS = 'taiwan|taipei|台灣|台湾|中華台北|中华台北|港澳台';
 
 function placeEntries(add: (phrase: string, entry: CompiledEntry) => void) {
   for (const p of PLACES) {
@@ -84,7 +92,7 @@ export function compileMatcher(rules: readonly Rule[] = RULES): CompiledMatcher 
   placeEntries(add);
   return {
     group: GROUPING,
-    latin: `(?<![${WORDISH}])(?:${trieSource(latin)})(?![${WORDISH}])`,
+    latin: trieSource(latin),
     han: trieSource(han),
     entries: [...entries],
   };
@@ -102,7 +110,12 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
     } else entries.set(key, { type: 'place', ids: e[1], spelling: e[2], ambiguous: e[3] });
   }
   return {
-    patterns: { group: new RegExp(compiled.group, 'g'), latin: new RegExp(compiled.latin, 'g'), han: new RegExp(compiled.han, 'g') },
+    patterns: {
+      group: new RegExp(compiled.group, 'g'),
+      latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
+      han: new RegExp(compiled.han, 'g'),
+    },
+    anyPhrase: new RegExp(`${compiled.latin}|${compiled.han}|${GROUPING_TOKENS}`),
     entries,
     rules: byId,
   };

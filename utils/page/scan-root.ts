@@ -1,5 +1,5 @@
 import { buildTextIndex, rangeFromOffsets, textIndexChunks, withinOneNode, type IndexOptions, type TextIndex } from '../dom/text-index';
-import { scanText, type ScanOptions } from '../naming/engine';
+import { mayMatch, scanText, type ScanOptions } from '../naming/engine';
 import { pageContext } from '../naming/records';
 import { selectLabelOf } from '../dom/form-control';
 import type { Located, ScanResult, Span } from './live-scan';
@@ -50,9 +50,21 @@ export type OwnElements = { elements: () => readonly (Element | null)[] } | ((el
 const indexOptions = (own: OwnElements): IndexOptions =>
   typeof own === 'function' ? { skip: own } : { skipElements: own.elements().filter((e): e is Element => e !== null) };
 
+/**
+ * Whether the subtree's text may name anything the scan looks for: one native read of its text and
+ * one pass of the phrases, not the walk (most of a page without a Taiwanese place costs nothing more).
+ */
+function worthWalking(root: Node, options: ScanOptions): boolean {
+  const el = root.nodeType === 9 ? (root as Document).documentElement : root;
+  return mayMatch(el?.textContent ?? '', options);
+}
+
+const nothing = (): ScanResult<PlaceItem, FindingItem> => ({ places: [], findings: [] });
+
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
 export function createScanRoot(own: OwnElements, doc: Document = document, options: ScanOptions = {}) {
-  return (root: Node): ScanResult<PlaceItem, FindingItem> => scanIndex(buildTextIndex(root, indexOptions(own)), doc, options);
+  return (root: Node): ScanResult<PlaceItem, FindingItem> =>
+    worthWalking(root, options) ? scanIndex(buildTextIndex(root, indexOptions(own)), doc, options) : nothing();
 }
 
 const SLICE_MS = 25;
@@ -75,10 +87,12 @@ export function createSlicedScanRoot(
     // The scan's own main-thread time, without the page's work between slices (the benchmark reads it).
     let busy = 0;
     const stages: Stages = { collect: 0, match: 0, locate: 0 };
+    const worth = worthWalking(root, options);
+    stages.collect += performance.now() - firstStart;
     // The page's title and heading, read once for all the pieces.
     const scanOptions = { ...options, pageContext: pageContext(doc) };
     const pieces = textIndexChunks(root, indexOptions(own), NODES_PER_PIECE);
-    for (;;) {
+    while (worth) {
       const t0 = performance.now();
       const next = pieces.next();
       stages.collect += performance.now() - t0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '@/utils/naming/engine';
+import { mayMatch, scanText } from '@/utils/naming/engine';
 import { textIndexFromString } from '@/utils/dom/text-index';
 import * as v from 'valibot';
 import { EXCEPTION_EXAMPLES, RULE_FILES, RULES } from '@/utils/naming/rules';
@@ -26,6 +26,8 @@ describe('rule examples', () => {
     }
   });
   it.each(produce)('%s: produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(true));
+  // The page's text is read for any phrase before it is walked: every example must get through.
+  it.each(produce)('%s: %j gets past the first read (mayMatch)', (_id, text) => expect(mayMatch(text)).toBe(true));
   it.each(notProduce)('%s: not produced by %j', (id, text) => expect(rulesFound(text).has(id)).toBe(false));
   it.each(EXCEPTION_EXAMPLES)('a right name (utils/naming/exceptions.json): no finding in %j', (text) => expect([...rulesFound(text)]).toEqual([]));
 });

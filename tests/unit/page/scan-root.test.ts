@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { buildTextIndex, withinOneNode } from '@/utils/dom/text-index';
 
@@ -28,6 +28,29 @@ describe('a scan tied to the page', () => {
     const sliced = await createSlicedScanRoot(own, document, {}, () => Promise.resolve())(document.body);
     expect(quotes(sliced.findings)).toEqual(quotes(once.findings));
     expect(quotes(sliced.places)).toEqual(quotes(once.places));
+  });
+});
+
+describe('the first read of the text (no walk where no phrase is)', () => {
+  it.each([
+    ['blocks glued by the browser', '<table><tr><td>Kaohsiung</td><td>China</td></tr></table>', ['Kaohsiung']],
+    ['a phrase across inline elements', '<p>Listed as <i>Chinese</i> <b>Taipei</b></p>', ['Chinese Taipei']],
+    ['a Chinese name in full width and 臺', '<p>臺北市</p>', ['臺北市']],
+    ['a grouping', '<p>China (including Hong Kong, Macao and Taiwan)</p>', ['China (including Hong Kong, Macao and Taiwan)']],
+  ])('%s: found as when walked', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    const result = createScanRoot(own, document)(document.body);
+    expect([...quotes(result.findings), ...quotes(result.places)]).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a page naming no Taiwanese place is not walked, and yields nothing', async () => {
+    document.body.innerHTML = '<table><tr><td>Seoul</td><td>Korea</td></tr><tr><td>Beijing</td><td>China</td></tr></table>';
+    const walker = vi.spyOn(document, 'createTreeWalker');
+    const sliced = await createSlicedScanRoot(own, document, {}, () => Promise.resolve())(document.body);
+    expect(sliced).toEqual({ places: [], findings: [] });
+    expect(createScanRoot(own, document)(document.body)).toEqual({ places: [], findings: [] });
+    expect(walker).not.toHaveBeenCalled();
+    walker.mockRestore();
   });
 });
 
