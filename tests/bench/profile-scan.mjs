@@ -6,6 +6,7 @@
 import { startServer } from '../harness/server.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { articlePage, directoryPage, taskPage } from './pages.mjs';
+import { extensionWorld, measuresOnce } from './signals.mjs';
 
 const name = process.argv[2] ?? 'directory-5000';
 const runs = Number(process.argv[3] ?? 3);
@@ -26,8 +27,7 @@ try {
   for (let r = 0; r <= runs; r++) {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
-    const contexts = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    const world = extensionWorld(cdp, browser.extensionId);
     await cdp.send('Runtime.enable');
     if (profiling) {
       await cdp.send('Profiler.enable');
@@ -35,20 +35,14 @@ try {
       await cdp.send('Profiler.start');
     }
     await page.goto(`http://${HOST}/bench/${name}`);
-    let m;
-    for (;;) {
-      const world = contexts.findLast((c) => c.origin === `chrome-extension://${browser.extensionId}`);
-      if (world) {
-        const { result } = await cdp.send('Runtime.evaluate', {
-          contextId: world.id,
-          expression: `JSON.stringify(Object.fromEntries(${JSON.stringify(STAGES)}.map((n) => [n, performance.getEntriesByName(n).map((e) => e.duration)])))`,
-          returnByValue: true,
-        });
-        m = JSON.parse(result.value);
-        if (m['tcl-scan'].length) break;
-      }
-      await page.waitForTimeout(50);
-    }
+    const { id } = await world.latest();
+    await measuresOnce(cdp, id, 'tcl-scan');
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: id,
+      expression: `JSON.stringify(Object.fromEntries(${JSON.stringify(STAGES)}.map((n) => [n, performance.getEntriesByName(n).map((e) => e.duration)])))`,
+      returnByValue: true,
+    });
+    const m = JSON.parse(result.value);
     const profile = profiling ? (await cdp.send('Profiler.stop')).profile : null;
     await page.close();
     console.log(`run ${r}: ${STAGES.map((n) => `${n.replace('tcl-', '')} ${m[n][0]?.toFixed(1)}`).join(' ')}`);

@@ -11,6 +11,7 @@ import { markRegExpOnce, naivePipeline, textContentFloor } from './baselines.mjs
 import { dashboardFigures } from './dashboard.mjs';
 import { importFigures } from './import.mjs';
 import { heavyFigures } from './heavy.mjs';
+import { extensionWorld, mainThreadIdle, measuresOnce } from './signals.mjs';
 
 const quick = process.argv.includes('--quick');
 // --scan-only: the scan figures and the added main-thread time, nothing else (for working on the scan).
@@ -40,35 +41,26 @@ async function medianOf(measure) {
 async function openWithProbe(browser, target, extensionId) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  const contexts = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  const world = extensionWorld(cdp, extensionId);
   await cdp.send('Runtime.enable');
   await page.goto(target);
   const measures = async (name) => {
-    const world = contexts.findLast((c) => c.origin === `chrome-extension://${extensionId}`);
-    if (!world) return [];
+    const context = world.now();
+    if (!context) return [];
     const { result } = await cdp.send('Runtime.evaluate', {
-      contextId: world.id,
+      contextId: context.id,
       expression: `JSON.stringify(performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration))`,
       returnByValue: true,
     });
     return JSON.parse(result.value ?? '[]');
   };
-  const waitFor = async (name, count = 1, timeout = 60_000) => {
-    const until = Date.now() + timeout;
-    for (;;) {
-      const list = await measures(name);
-      if (list.length >= count) return list;
-      if (Date.now() > until) throw new Error(`no ${name} measure on ${target}`);
-      await page.waitForTimeout(50);
-    }
-  };
+  const waitFor = async (name, count = 1, timeout = 60_000) => measuresOnce(cdp, (await world.latest()).id, name, count, timeout);
   return { page, measures, waitFor };
 }
 
 /**
  * The page's whole main-thread time (CDP Performance.getMetrics TaskDuration) once it has settled:
- * the lens's first scan done (when `extensionId` is given), then no more than 2 ms of tasks in 500 ms.
+ * the lens's first scan done (when `extensionId` is given), then ten whole idle periods in a row.
  */
 async function settledTaskMs(browser, target, extensionId) {
   const { page, waitFor } = await openWithProbe(browser, target, extensionId);
@@ -76,18 +68,9 @@ async function settledTaskMs(browser, target, extensionId) {
   await cdp.send('Performance.enable');
   if (extensionId) await waitFor('tcl-scan');
   else await page.waitForLoadState('load');
-  const taskMs = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-  };
-  let last = await taskMs();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(500);
-    const now = await taskMs();
-    if (now - last < 2) break;
-    last = now;
-  }
-  const total = await taskMs();
+  await mainThreadIdle(page);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const total = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   await page.close();
   return total;
 }
@@ -255,8 +238,9 @@ async function main() {
     {
       const { page, waitFor, measures } = await openWithProbe(withExt, url('mutating'), withExt.extensionId);
       await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
-      await page.waitForTimeout(1000);
       await waitFor('tcl-scan');
+      // The rescans of the last batches: done once the page is idle.
+      await mainThreadIdle(page);
       const full = (await measures('tcl-scan-work'))[0] + (await measures('tcl-render'))[0];
       const rescans = await measures('tcl-rescan');
       await page.close();
