@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { clickToolbarButton, HOST_TAG, lensDom, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { clickToolbarButton, colouredPixels, HOST_TAG, lensDom, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
 import { inWorker, scanFromPopup } from './extension-worker';
 
 const h = useHarness();
@@ -78,6 +78,10 @@ describe('an extension reload or update under open pages', () => {
     await waitForScans(idle);
     // (Waited for, not read once: the new copy draws them with its first scan's results.)
     await expect.poll(async () => ({ place: await highlighted(idle, 'tcl-place'), finding: await highlighted(idle, 'tcl-medium') }), { timeout: 20_000 }).toEqual(idleBefore);
+    // And drawn: a tab open before the update has no style the manifest declares for the new copy,
+    // which then brings its own.
+    await idle.bringToFront();
+    expect(await colouredPixels(idle, '#p')).toBeGreaterThan(20);
     // The new copy's panel (its script loads when opened) lists the finding.
     await openPanel(idle);
     await expect.poll(() => lensDom(idle).locator('.tcl-finding').attrs('data-quote'), { timeout: 20_000 }).toEqual(['Chinese Taipei']);

@@ -7,32 +7,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, hoverOver, lensDom, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
+import { clickToolbarButton, colouredPixels, hoverOver, lensDom, openPanel, page as html, useHarness, waitForNotesLoaded, waitForScans } from './helpers';
 import { storedRecords } from './extension-worker';
 
 const h = useHarness();
 
 const stored = (store: 'notes' | 'evidence') => storedRecords(h.browser, store);
 
-/** Pixels in the box that are clearly coloured (not black, white or grey text): our highlights. */
-async function colouredPixels(page: Page, selector: string): Promise<number> {
-  const box = (await page.locator(selector).boundingBox())!;
-  const png = (await page.screenshot({ clip: box })).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
-    return n;
-  }, png);
-}
 
 const highlightCount = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-')).length);
 
@@ -116,6 +97,16 @@ describe('the page cannot switch the lens off or hide its work', () => {
     await page.close();
   });
 
+  it('on an organization\'s site the underlines are drawn by the rules the manifest declares: no style sheet is added to the page', async () => {
+    h.server.setRoute('www.iclei.org', '/declared', html('Declared', '<p id="n" style="font-size:24px">The directory lists Chinese Taipei as a member.</p>'));
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://www.iclei.org/declared');
+    expect(await colouredPixels(page, '#n')).toBeGreaterThan(20);
+    // Adding a sheet after the page was styled restyles all of it; the page's own list stays its own.
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0]);
+    await page.close();
+  });
+
   it('a capture gives the page nothing to react to, and records the hash of the passage as the page showed it', async () => {
     const QUOTE = 'Taiwan, Province of China';
     h.server.setRoute(
@@ -144,9 +135,23 @@ describe('the page cannot switch the lens off or hide its work', () => {
     await lensDom(page).locator('.tcl-card [data-action="report"]').click();
     await lensDom(page).locator('.tcl-editor textarea').fill('Watched capture');
     await page.evaluate(() => (window as unknown as { arm: () => void }).arm());
+    // Our highlights, counted on every frame: the screenshot is taken without them.
+    await page.evaluate(() => {
+      const counts: number[] = [];
+      (window as unknown as { counts: number[] }).counts = counts;
+      const count = () => {
+        counts.push([...CSS.highlights.keys()].filter((k) => k.startsWith('tcl-')).length);
+        requestAnimationFrame(count);
+      };
+      count();
+    });
     await lensDom(page).locator('.tcl-editor [data-action="save"]').click();
     await lensDom(page).locator('.tcl-note[data-kind="naming-concern"] img.tcl-thumb').waitFor();
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    const counts = await page.evaluate(() => (window as unknown as { counts: number[] }).counts);
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toContain(0);
+    expect(await highlightCount(page)).toBeGreaterThan(0);
     expect(await page.locator('#n').textContent()).toContain(QUOTE);
     const note = (await stored('notes')).find((n) => n.body === 'Watched capture')!;
     const evidence = (await stored('evidence')).find((e) => e.noteId === note.id)!;

@@ -1,25 +1,20 @@
 /**
  * Draws highlights with the CSS Custom Highlight API: no change to the page's DOM, so the page's
  * scripts and layout never see us. The ::highlight() rules must apply in the page's document; they
- * live in a constructed style sheet adopted by the document (no element the page can find by id,
- * shadow with a decoy, or watch), or, where adopting is not possible, in a style element that we
- * keep by reference and never look up.
+ * are declared by the manifest on the organizations' sites; elsewhere (or in a tab opened before the
+ * extension was installed) they live in a constructed style sheet adopted by the document (no
+ * element the page can find by id, shadow with a decoy, or watch), or, where adopting is not
+ * possible, in a style element that we keep by reference and never look up.
  */
+import highlightRules from '../../components/highlights/highlights.css?raw';
+
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-// Okabe–Ito hues, darkened so every underline keeps at least 3:1 against a white page and against
-// our own place and note highlights (tests/unit/dom/highlight-contrast.test.ts); severity is also
-// told apart by the underline's style, and in words in the card and the legend.
-const RULES = `
-::highlight(tcl-place) { background-color: rgba(86, 180, 233, 0.28); }
-::highlight(tcl-note) { background-color: rgba(240, 228, 66, 0.45); }
-::highlight(tcl-flash) { background-color: rgba(0, 158, 115, 0.35); }
-::highlight(tcl-critical) { text-decoration: underline wavy #b34700 2px; background-color: rgba(179, 71, 0, 0.12); }
-::highlight(tcl-high) { text-decoration: underline solid #9a6700 2px; }
-::highlight(tcl-medium) { text-decoration: underline dashed #0072b2 2px; }
-::highlight(tcl-low) { text-decoration: underline dotted #666666 2px; }
-`;
+/** The rules, defined once (components/highlights/highlights.css, which the manifest also declares). */
+const RULES = highlightRules;
+/** Set on our host by the manifest's declared.css: the page has the rules already. */
+const DECLARED_PROPERTY = '--tcl-highlight-rules';
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
@@ -28,8 +23,9 @@ export interface Highlighter {
   /** removes registrations under our names that this copy did not make (a stale copy's, after an update) */
   dropOthers(): void;
   /**
-   * Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. Only
-   * the style sheet is switched off; nothing in the page's DOM changes, so the page sees nothing.
+   * Hides every highlight of ours while `work` runs: a screenshot shows the page as it is. They
+   * leave the page's highlight registry and come back after; nothing in the page's DOM changes,
+   * so the page sees nothing.
    */
   hideWhile<T>(work: () => Promise<T>): Promise<T>;
   /** the style element of the fallback, so the lens can tell its own nodes from the page's */
@@ -40,12 +36,25 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight; CSSStyleSheet?: typeof CSSStyleSheet };
 
-export function createHighlighter(doc: Document = document, win: Window = window): Highlighter {
+/**
+ * `ownHost`: our host element, on which the manifest's declared.css sets a property when the page
+ * has the rules already (read once, at the first highlight).
+ */
+export function createHighlighter(doc: Document = document, win: Window = window, ownHost: () => Element | null = () => null): Highlighter {
   const registry = (win as HighlightWindow).CSS?.highlights;
   const HighlightCtor = (win as HighlightWindow).Highlight;
   let sheet: CSSStyleSheet | null = null;
   let element: HTMLStyleElement | null = null;
+  let declared: boolean | null = null;
+  const isDeclared = () => {
+    if (declared === null) {
+      const host = ownHost();
+      declared = host !== null && win.getComputedStyle(host).getPropertyValue(DECLARED_PROPERTY).trim() === 'declared';
+    }
+    return declared;
+  };
   const ensureStyle = () => {
+    if (isDeclared()) return;
     if (sheet) {
       // The page may have replaced the document's adopted sheets: ours goes back.
       if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -67,10 +76,11 @@ export function createHighlighter(doc: Document = document, win: Window = window
       (doc.head ?? doc.documentElement).append(element);
     }
   };
-  const styleSheet = () => sheet ?? element?.sheet ?? null;
   // What this copy registered: after an extension update the new copy registers under the same
   // names, and the old one, stopping, must not take the new one's highlights with it.
   const mine = new Map<string, Highlight>();
+  /** while a capture runs: ours are out of the registry, and what is set meanwhile waits here */
+  let hidden = false;
   const release = (name: string) => {
     if (registry && registry.get(name) === mine.get(name)) registry.delete(name);
     mine.delete(name);
@@ -87,7 +97,7 @@ export function createHighlighter(doc: Document = document, win: Window = window
       ensureStyle();
       const highlight = new HighlightCtor(...ranges);
       mine.set(name, highlight);
-      registry.set(name, highlight);
+      if (!hidden) registry.set(name, highlight);
     },
     dropOthers() {
       for (const name of HIGHLIGHT_NAMES) if (registry && registry.has(name) && registry.get(name) !== mine.get(name)) registry.delete(name);
@@ -100,12 +110,15 @@ export function createHighlighter(doc: Document = document, win: Window = window
       element = null;
     },
     async hideWhile(work) {
-      const target = styleSheet();
-      if (target) target.disabled = true;
+      if (!registry || hidden) return work();
+      hidden = true;
+      for (const [name, highlight] of mine) if (registry.get(name) === highlight) registry.delete(name);
       try {
         return await work();
       } finally {
-        if (target) target.disabled = false;
+        hidden = false;
+        // What is ours now (set again meanwhile, or as it was), unless a newer copy took the name.
+        for (const [name, highlight] of mine) if (!registry.has(name)) registry.set(name, highlight);
       }
     },
     owns: (node) => node === element,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// The colours as the page draws them: read from the highlighter's own rules, not copied here.
-const source = readFileSync(fileURLToPath(new URL('../../../utils/dom/highlighter.ts', import.meta.url)), 'utf8');
+// The colours as the page draws them: read from the highlights' own rules, not copied here.
+const source = readFileSync(fileURLToPath(new URL('../../../components/highlights/highlights.css', import.meta.url)), 'utf8');
 const rule = (name: string) => new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`).exec(source)?.[1] ?? '';
 const underline = (name: string) => /underline \w+ (#[0-9a-f]{6})/i.exec(rule(name))?.[1];
 const fill = (name: string) => {

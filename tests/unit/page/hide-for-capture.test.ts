@@ -9,22 +9,32 @@ describe('hideForCapture', () => {
     document.adoptedStyleSheets = [];
     document.body.innerHTML = '<div id="ui"></div><p>Taipei City</p>';
     // happy-dom has no Custom Highlight API: a registry and constructor of our own stand in.
-    const win = Object.assign(Object.create(window), { CSS: { highlights: new Map() }, Highlight: class {} }) as Window;
+    const registry = new Map<string, unknown>();
+    const win = Object.assign(Object.create(window), { CSS: { highlights: registry }, Highlight: class {} }) as Window;
     const highlighter = createHighlighter(document, win);
-    highlighter.set('tcl-place', [document.createRange()]); // puts the ::highlight() rules in the page
+    highlighter.set('tcl-place', [document.createRange()]);
     const container = document.getElementById('ui')!;
-    // The test page adopts no sheet of its own: every adopted sheet is ours.
-    const ours = () => document.adoptedStyleSheets;
-    return { container, ours, hide: hideForCapture(container, highlighter, window) };
+    return { container, registry, highlighter, hide: hideForCapture(container, highlighter, window) };
   };
 
   it('hides the panel and our highlights while the screenshot is taken, then shows them again', async () => {
-    const { container, ours, hide } = setup();
-    expect(ours()).toHaveLength(1);
-    const during = await hide(async () => ({ visibility: container.style.getPropertyValue('visibility'), disabled: ours()[0]!.disabled }));
-    expect(during).toEqual({ visibility: 'hidden', disabled: true });
+    const { container, registry, hide } = setup();
+    const drawn = registry.get('tcl-place');
+    const during = await hide(async () => ({ visibility: container.style.getPropertyValue('visibility'), highlights: [...registry.keys()] }));
+    expect(during).toEqual({ visibility: 'hidden', highlights: [] });
     expect(container.style.getPropertyValue('visibility')).toBe('');
-    expect(ours()[0]!.disabled).toBe(false);
+    expect(registry.get('tcl-place')).toBe(drawn);
+  });
+
+  it('a highlight drawn during the capture waits until it is over', async () => {
+    const { registry, highlighter, hide } = setup();
+    const during = await hide(async () => {
+      highlighter.set('tcl-critical', [document.createRange()]);
+      highlighter.set('tcl-place', []);
+      return [...registry.keys()];
+    });
+    expect(during).toEqual([]);
+    expect([...registry.keys()]).toEqual(['tcl-critical']);
   });
 
   it('changes nothing in the page\'s DOM outside our own UI: a page watching for it sees nothing', async () => {
@@ -47,9 +57,9 @@ describe('hideForCapture', () => {
   });
 
   it('shows them again when the capture fails', async () => {
-    const { container, ours, hide } = setup();
+    const { container, registry, hide } = setup();
     await expect(hide(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
     expect(container.style.getPropertyValue('visibility')).toBe('');
-    expect(ours()[0]!.disabled).toBe(false);
+    expect([...registry.keys()]).toEqual(['tcl-place']);
   });
 });
