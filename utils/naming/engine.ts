@@ -119,14 +119,40 @@ function readsAsList(original: string, folded: string, start: number, end: numbe
   return LIST_BEFORE.test(before) && !ORG_BEFORE.test(before);
 }
 
+/** A letter or digit a Latin phrase may not follow (as the Latin pattern's boundary has it). */
+const WORDISH_CHAR = /[a-z0-9\u00c0-\u024f\u0370-\u04ff\u3400-\u9fff\uf900-\ufaff]/i;
+
 /**
- * Whether a text may hold anything scanText finds: one pass of the lexicon's phrases, without word
- * boundaries, over the text as the browser gives it (`textContent`: blocks not yet apart, left-out
- * elements still in). Every match of a text index built from it is in it as well, so a false here
- * means the walk can be left out; a true only means the walk is needed.
+ * Where a Latin phrase found without boundaries may start a word: after no letter or digit, or,
+ * after one, with no lower-case letter of its own. `textContent` runs two elements' texts together
+ * ("Sri Lanka" holds "i lan", an old spelling of Yilan; "<td>China</td><td>Kaohsiung</td>" reads
+ * "ChinaKaohsiung"): the first is no word, the second is, told apart by its capital.
+ */
+function mayStartWord(original: string, at: number): boolean {
+  if (at === 0 || !WORDISH_CHAR.test(original[at - 1]!)) return true;
+  const first = original[at]!;
+  return first.toLowerCase() !== first || first.toUpperCase() === first;
+}
+
+/**
+ * Whether a text may hold anything scanText finds: one pass of the lexicon's phrases over the
+ * text as the browser gives it (`textContent`: blocks not yet apart, left-out elements still in),
+ * without the end boundaries and with a start boundary that holds where two elements meet (see
+ * mayStartWord). A false here means the walk can be left out; a true only means it is needed.
+ * What it cannot tell: a page whose only mention is a Latin name in lower case run on from a
+ * word of the element before it ("<b>visit</b><b>taipei</b>").
  */
 export function mayMatch(text: string, opts: ScanOptions = {}): boolean {
-  return (opts.lexicon ?? defaultLexicon()).anyPhrase.test(fold(text));
+  const { latin, other } = (opts.lexicon ?? defaultLexicon()).anyPhrase;
+  const folded = fold(text);
+  if (other.test(folded)) return true;
+  latin.lastIndex = 0;
+  for (let m = latin.exec(folded); m; m = latin.exec(folded)) {
+    if (mayStartWord(text, m.index)) return true;
+    // From the next character: a phrase may start inside the one found.
+    latin.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: PlaceMention[]; findings: Finding[] } {

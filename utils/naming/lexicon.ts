@@ -36,10 +36,11 @@ export interface CompiledMatcher {
 export interface Lexicon {
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
   /**
-   * Any phrase's text anywhere, word boundaries or not: a text without it has no match of the
-   * patterns, whatever separators a text index would put between its blocks (see mayMatch).
+   * Any phrase's text anywhere, without word boundaries: a text where neither finds anything has
+   * no match of the patterns, whatever separators a text index would put between its blocks (see
+   * engine.ts mayMatch, which checks where a Latin one starts).
    */
-  anyPhrase: RegExp;
+  anyPhrase: { latin: RegExp; other: RegExp };
   entries: Map<string, LexiconEntry>;
   /** the rules it was built for, by id (a rule pack may have changed a shipped one) */
   rules: ReadonlyMap<string, Rule>;
@@ -56,8 +57,9 @@ const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\uf
 const GROUPING =
   `(?<![${LETTER}])china ?\\((?:incl\\.?|including|comprising|incl)[^)\\u2029]{0,160}?(?:chinese taipei|taiwan|taipei)[^)\\u2029]{0,80}\\)` +
   '|中[國国] ?[（(](?:包括|含)[^）)\\u2029]{0,60}?(?:台灣|台湾|中華台北|中华台北|港澳台)[^）)\\u2029]{0,40}[）)]';
-/** What every GROUPING match holds (folded: 臺 reads as 台). */
-const GROUPING_TOKENS = 'taiwan|taipei|台灣|台湾|中華台北|中华台北|港澳台';
+/** What every GROUPING match holds (folded: 臺 reads as 台), in Latin and in Chinese. */
+const GROUPING_LATIN = 'taiwan|taipei';
+const GROUPING_HAN = '台灣|台湾|中華台北|中华台北|港澳台';
 
 function placeEntries(add: (phrase: string, entry: CompiledEntry) => void) {
   for (const p of PLACES) {
@@ -115,7 +117,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
       latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
       han: new RegExp(compiled.han, 'g'),
     },
-    anyPhrase: new RegExp(`${compiled.latin}|${compiled.han}|${GROUPING_TOKENS}`),
+    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), other: new RegExp(`${compiled.han}|${GROUPING_HAN}`) },
     entries,
     rules: byId,
   };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
+import { mayMatch } from '@/utils/naming/engine';
 import { buildTextIndex, withinOneNode } from '@/utils/dom/text-index';
 
 const own = { elements: () => [] };
@@ -34,6 +35,7 @@ describe('a scan tied to the page', () => {
 describe('the first read of the text (no walk where no phrase is)', () => {
   it.each([
     ['blocks glued by the browser', '<table><tr><td>Kaohsiung</td><td>China</td></tr></table>', ['Kaohsiung']],
+    ['a name run on from the element before', '<table><tr><td>China</td><td>Kaohsiung</td></tr></table>', ['Kaohsiung']],
     ['a phrase across inline elements', '<p>Listed as <i>Chinese</i> <b>Taipei</b></p>', ['Chinese Taipei']],
     ['a Chinese name in full width and 臺', '<p>臺北市</p>', ['臺北市']],
     ['a grouping', '<p>China (including Hong Kong, Macao and Taiwan)</p>', ['China (including Hong Kong, Macao and Taiwan)']],
@@ -44,7 +46,8 @@ describe('the first read of the text (no walk where no phrase is)', () => {
   });
 
   it('a page naming no Taiwanese place is not walked, and yields nothing', async () => {
-    document.body.innerHTML = '<table><tr><td>Seoul</td><td>Korea</td></tr><tr><td>Beijing</td><td>China</td></tr></table>';
+    // "Sri Lanka" holds "i lan" (an old spelling of Yilan) inside its words.
+    document.body.innerHTML = '<table><tr><td>Seoul</td><td>Korea</td></tr><tr><td>Beijing</td><td>China</td></tr><tr><td>Colombo</td><td>Sri Lanka</td></tr></table>';
     const walker = vi.spyOn(document, 'createTreeWalker');
     const sliced = await createSlicedScanRoot(own, document, {}, () => Promise.resolve())(document.body);
     expect(sliced).toEqual({ places: [], findings: [] });
@@ -64,3 +67,16 @@ describe('withinOneNode', () => {
     expect(withinOneNode(index, 3, 3)).toBe(false);
   });
 });
+
+describe('mayMatch', () => {
+  it.each([
+    ['Kaohsiung, China', true],
+    ['ChinaKaohsiung (two cells run together)', true],
+    ['臺北市', true],
+    ['Colombo, Sri Lanka', false],
+    ['Beijing, China', false],
+    // What it cannot tell (documented): a lower-case name run on from the element before.
+    ['visittaipei', false],
+  ])('%j: %s', (text, expected) => expect(mayMatch(text)).toBe(expected));
+});
+
