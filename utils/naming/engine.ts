@@ -143,9 +143,18 @@ function mayStartWord(original: string, at: number): boolean {
  * word of the element before it ("<b>visit</b><b>taipei</b>").
  */
 export function mayMatch(text: string, opts: ScanOptions = {}): boolean {
-  const { latin, other } = (opts.lexicon ?? defaultLexicon()).anyPhrase;
+  const { patterns, anyPhrase } = opts.lexicon ?? defaultLexicon();
   const folded = fold(text);
-  if (other.test(folded)) return true;
+  // The scan's own patterns first (compiled once, for both): Chinese phrases need no boundary, and
+  // a Latin one found with its boundaries is found. Only a text without either needs the loose pass.
+  for (const re of [patterns.han, patterns.latin]) {
+    re.lastIndex = 0;
+    const found = re.test(folded);
+    re.lastIndex = 0;
+    if (found) return true;
+  }
+  if (anyPhrase.groupingHan.test(folded)) return true;
+  const latin = anyPhrase.latin;
   latin.lastIndex = 0;
   for (let m = latin.exec(folded); m; m = latin.exec(folded)) {
     if (mayStartWord(text, m.index)) return true;

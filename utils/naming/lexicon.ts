@@ -36,11 +36,11 @@ export interface CompiledMatcher {
 export interface Lexicon {
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
   /**
-   * Any phrase's text anywhere, without word boundaries: a text where neither finds anything has
-   * no match of the patterns, whatever separators a text index would put between its blocks (see
-   * engine.ts mayMatch, which checks where a Latin one starts).
+   * With the patterns, what a text must hold for them to find anything there, whatever separators
+   * a text index would put between its blocks (see engine.ts mayMatch): any Latin phrase without
+   * word boundaries (mayMatch checks where one starts), and the Chinese words every grouping holds.
    */
-  anyPhrase: { latin: RegExp; other: RegExp };
+  anyPhrase: { latin: RegExp; groupingHan: RegExp };
   entries: Map<string, LexiconEntry>;
   /** the rules it was built for, by id (a rule pack may have changed a shipped one) */
   rules: ReadonlyMap<string, Rule>;
@@ -117,7 +117,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
       latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
       han: new RegExp(compiled.han, 'g'),
     },
-    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), other: new RegExp(`${compiled.han}|${GROUPING_HAN}`) },
+    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), groupingHan: new RegExp(GROUPING_HAN) },
     entries,
     rules: byId,
   };
