@@ -143,22 +143,30 @@ export async function pageIdle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
 }
 
-/** Pixels in the box that are clearly coloured (not black, white or grey text): our highlights. */
-export async function colouredPixels(page: Page, selector: string): Promise<number> {
+/**
+ * Pixels in the element's box that are clearly coloured (not black, white or grey text): our
+ * highlights. In a screenshot taken now, or in `image` (a data: URL of the whole viewport, such as
+ * a note's evidence).
+ */
+export async function colouredPixels(page: Page, selector: string, image?: string): Promise<number> {
   const box = (await page.locator(selector).boundingBox())!;
-  const png = (await page.screenshot({ clip: box })).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
-    return n;
-  }, png);
+  const src = image ?? `data:image/png;base64,${(await page.screenshot({ clip: box })).toString('base64')}`;
+  const clip = image ? box : { x: 0, y: 0, width: box.width, height: box.height };
+  return page.evaluate(
+    async ([source, c]) => {
+      const img = new Image();
+      img.src = source;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(Math.round(c.x), Math.round(c.y), Math.max(1, Math.round(c.width)), Math.max(1, Math.round(c.height))).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
+      return n;
+    },
+    [src, clip] as const,
+  );
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, hoverOver, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
+import { clickToolbarButton, colouredPixels, hoverOver, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
 import { storedRecords } from './extension-worker';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
@@ -195,6 +195,9 @@ describe('notes on passages', () => {
       [shot, Math.round(tab.x + tab.width / 2), Math.round(tab.y + tab.height / 2)] as const,
     );
     expect(pixel).toEqual([255, 255, 255, 255]);
+    // Nor our highlights: the passage is drawn on the page, and not in the evidence.
+    expect(await colouredPixels(page, '#n')).toBeGreaterThan(20);
+    expect(await colouredPixels(page, '#n', shot)).toBe(0);
 
     const notesHere = (await storedNotes()).filter((n) => n.url === 'http://www.iclei.org/evidence');
     const saved = notesHere.find((n) => n.kind === 'naming-concern')!;
