@@ -2,11 +2,12 @@
 // CPU profile over the page's main thread (the content script's isolated world included), summed
 // by function and by line for the extension's scripts, with the scan's stage measures (median and
 // minimum over the runs). Build unminified for names: TCL_NO_MINIFY=1 npx wxt build. PROFILE=0:
-// the stage measures alone; ROOT=<name or file:line>: only the samples under that function.
+// the stage measures alone; ROOT=<name or file:line>: only the samples under that function;
+// SETTLED=1: profile until the page has settled (the panel, the sightings, all), not only the scan.
 import { startServer } from '../harness/server.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { articlePage, directoryPage, taskPage } from './pages.mjs';
-import { extensionWorld, measuresOnce } from './signals.mjs';
+import { extensionWorld, mainThreadIdle, measuresOnce } from './signals.mjs';
 
 const name = process.argv[2] ?? 'directory-5000';
 const runs = Number(process.argv[3] ?? 3);
@@ -37,6 +38,7 @@ try {
     await page.goto(`http://${HOST}/bench/${name}`);
     const { id } = await world.latest();
     await measuresOnce(cdp, id, 'tcl-scan');
+    if (process.env.SETTLED === '1') await mainThreadIdle(page);
     const { result } = await cdp.send('Runtime.evaluate', {
       contextId: id,
       expression: `JSON.stringify(Object.fromEntries(${JSON.stringify(STAGES)}.map((n) => [n, performance.getEntriesByName(n).map((e) => e.duration)])))`,
