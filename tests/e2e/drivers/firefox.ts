@@ -148,17 +148,35 @@ function extensionTab(ff: Firefox, page: Page): ExtensionTab {
     async download(selector) {
       const before = new Set(readdirSync(ff.downloadDir));
       await page.locator(selector).click();
-      // Firefox writes into NAME.part beside an empty NAME, then moves it over: done when no .part is left.
-      const name = await pollUntil(
+      // Firefox writes into NAME.part beside an empty NAME (or into a file of a random name), then
+      // moves it over: done when no .part is left and the same new, non-empty file is there on two
+      // polls in a row. A file may go between listing and reading it (the move): not there yet.
+      const sizeOf = (f: string) => {
+        try {
+          return statSync(join(ff.downloadDir, f)).size;
+        } catch {
+          return 0;
+        }
+      };
+      let seen = '';
+      const got = await pollUntil(
         async () => {
           const now = readdirSync(ff.downloadDir);
-          if (now.some((f) => f.endsWith('.part'))) return null;
-          return now.find((f) => !before.has(f) && statSync(join(ff.downloadDir, f)).size > 0) ?? null;
+          const file = now.some((f) => f.endsWith('.part')) ? undefined : now.find((f) => !before.has(f) && sizeOf(f) > 0);
+          const state = file ? `${file}:${sizeOf(file)}` : '';
+          const stable = state !== '' && state === seen;
+          seen = state;
+          if (!stable) return null;
+          try {
+            return { name: file!, bytes: readFileSync(join(ff.downloadDir, file!)) };
+          } catch {
+            return null;
+          }
         },
         (f) => f !== null,
         `a download from ${selector}`,
       );
-      return { name: name!, bytes: readFileSync(join(ff.downloadDir, name!)) };
+      return got!;
     },
     async axeViolations(include) {
       await page.evaluate(axeSource());
