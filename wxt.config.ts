@@ -29,9 +29,6 @@ function checkedData(script: 'content' | 'page' | null): Plugin {
   };
 }
 
-/** In the output as they are, for the manifest's content_scripts (components/highlights/). */
-const HIGHLIGHT_CSS = ['highlights.css', 'declared.css'];
-
 const firefoxSettings = {
   browser_specific_settings: {
     gecko: {
@@ -53,10 +50,6 @@ export default defineConfig({
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
   vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher(readRuleFolder(fileURLToPath(new URL('./utils/naming/rules/', import.meta.url))))) } }),
   hooks: {
-    // The highlight rules the manifest declares for the organizations' sites (see manifest below).
-    'build:publicAssets': (_wxt, files) => {
-      for (const name of HIGHLIGHT_CSS) files.push({ relativeDest: name, absoluteSrc: fileURLToPath(new URL(`./components/highlights/${name}`, import.meta.url)) });
-    },
     'vite:build:extendConfig': (entrypoints, config) => {
       const script = entrypoints.some((e) => e.type === 'content-script') ? 'content' : entrypoints.some((e) => e.type === 'unlisted-script') ? 'page' : null;
       (config.plugins ??= []).push(checkedData(script));
@@ -79,10 +72,6 @@ export default defineConfig({
     // cannot list. Chromium serves it only at a per-session random address (use_dynamic_url), so no page can
     // find it to tell that the extension is installed (Firefox's moz-extension id is random per install).
     web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    // The highlights' rules, in the organizations' pages before they are first styled: adopted once
-    // the lens has something to draw, a style sheet restyles the whole document (~160 ms on a
-    // 5,000-row directory). Style only: the script is injected after load (utils/page/injection.ts).
-    content_scripts: [{ matches: orgMatchPatterns(), css: HIGHLIGHT_CSS, run_at: 'document_start' }],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },

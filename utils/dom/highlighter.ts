@@ -1,20 +1,17 @@
 /**
  * Draws highlights with the CSS Custom Highlight API: no change to the page's DOM, so the page's
  * scripts and layout never see us. The ::highlight() rules must apply in the page's document; they
- * are declared by the manifest on the organizations' sites; elsewhere (or in a tab opened before the
- * extension was installed) they live in a constructed style sheet adopted by the document (no
- * element the page can find by id, shadow with a decoy, or watch), or, where adopting is not
- * possible, in a style element that we keep by reference and never look up.
+ * live in a constructed style sheet adopted by the document (no element the page can find by id,
+ * shadow with a decoy, or watch), or, where adopting is not possible, in a style element that we
+ * keep by reference and never look up.
  */
 import highlightRules from '../../components/highlights/highlights.css?raw';
 
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-/** The rules, defined once (components/highlights/highlights.css, which the manifest also declares). */
+/** The rules, defined once (components/highlights/highlights.css). */
 const RULES = highlightRules;
-/** Set on our host by the manifest's declared.css: the page has the rules already. */
-const DECLARED_PROPERTY = '--tcl-highlight-rules';
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
@@ -36,25 +33,12 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight; CSSStyleSheet?: typeof CSSStyleSheet };
 
-/**
- * `ownHost`: our host element, on which the manifest's declared.css sets a property when the page
- * has the rules already (read once, at the first highlight).
- */
-export function createHighlighter(doc: Document = document, win: Window = window, ownHost: () => Element | null = () => null): Highlighter {
+export function createHighlighter(doc: Document = document, win: Window = window): Highlighter {
   const registry = (win as HighlightWindow).CSS?.highlights;
   const HighlightCtor = (win as HighlightWindow).Highlight;
   let sheet: CSSStyleSheet | null = null;
   let element: HTMLStyleElement | null = null;
-  let declared: boolean | null = null;
-  const isDeclared = () => {
-    if (declared === null) {
-      const host = ownHost();
-      declared = host !== null && win.getComputedStyle(host).getPropertyValue(DECLARED_PROPERTY).trim() === 'declared';
-    }
-    return declared;
-  };
   const ensureStyle = () => {
-    if (isDeclared()) return;
     if (sheet) {
       // The page may have replaced the document's adopted sheets: ours goes back.
       if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
