@@ -151,7 +151,14 @@ export async function pageIdle(page: Page): Promise<void> {
 export async function colouredPixels(page: Page, selector: string, image?: string): Promise<number> {
   const box = (await page.locator(selector).boundingBox())!;
   const src = image ?? `data:image/png;base64,${(await page.screenshot({ clip: box })).toString('base64')}`;
-  const clip = image ? box : { x: 0, y: 0, width: box.width, height: box.height };
+  const d = await imagePixels(page, src, image ? box : { x: 0, y: 0, width: box.width, height: box.height });
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
+  return n;
+}
+
+/** The RGBA bytes of a box of an image (a data: URL), decoded by the page's own canvas. */
+export function imagePixels(page: Page, src: string, box: { x: number; y: number; width: number; height: number }): Promise<number[]> {
   return page.evaluate(
     async ([source, c]) => {
       const img = new Image();
@@ -162,11 +169,8 @@ export async function colouredPixels(page: Page, selector: string, image?: strin
       canvas.height = img.naturalHeight;
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(Math.round(c.x), Math.round(c.y), Math.max(1, Math.round(c.width)), Math.max(1, Math.round(c.height))).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 40) n++;
-      return n;
+      return [...ctx.getImageData(Math.round(c.x), Math.round(c.y), Math.max(1, Math.round(c.width)), Math.max(1, Math.round(c.height))).data];
     },
-    [src, clip] as const,
+    [src, box] as const,
   );
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbarButton, colouredPixels, hoverOver, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
+import { clickToolbarButton, colouredPixels, hoverOver, imagePixels, collectErrors, openPanel, page as html, startHarness, waitForNotesLoaded, waitForScans, type Browser, type Server, lensDom } from './helpers';
 import { storedRecords } from './extension-worker';
 // @ts-expect-error plain ESM harness
 import { launchBrowser } from '../harness/browser.mjs';
@@ -180,20 +180,7 @@ describe('notes on passages', () => {
     expect(shot).toMatch(/^data:image\/png;base64,/);
     // The screenshot shows the page, not our panel: where the panel's tab is, the page is blank.
     const tab = (await lensDom(page).locator(`.tcl-tab`).box())!;
-    const pixel = await page.evaluate(
-      async ([src, x, y]) => {
-        const img = new Image();
-        img.src = src as string;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.naturalWidth;
-        canvas.height = img.naturalHeight;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return [...ctx.getImageData(x as number, y as number, 1, 1).data];
-      },
-      [shot, Math.round(tab.x + tab.width / 2), Math.round(tab.y + tab.height / 2)] as const,
-    );
+    const pixel = await imagePixels(page, shot, { x: Math.round(tab.x + tab.width / 2), y: Math.round(tab.y + tab.height / 2), width: 1, height: 1 });
     expect(pixel).toEqual([255, 255, 255, 255]);
     // Nor our highlights: the passage is drawn on the page, and not in the evidence.
     expect(await colouredPixels(page, '#n')).toBeGreaterThan(20);
