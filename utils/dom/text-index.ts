@@ -47,7 +47,7 @@ export interface IndexOptions {
  * The nearest ancestor that is not inline: two text nodes under the same one belong to one block.
  * Starts from the text's parent, whose name the caller has read already (each DOM read costs).
  */
-function blockOf(parent: Node, parentName: string, root: Node): Node {
+export function blockOf(parent: Node, parentName: string, root: Node): Node {
   if (parent === root || !INLINE.has(parentName)) return parent;
   let el = parent.parentNode;
   while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).nodeName)) el = el.parentNode;
@@ -109,17 +109,42 @@ function lastDescendant(el: Node): Node {
   return n;
 }
 
-export function buildTextIndex(root: Node, opts: IndexOptions = {}): TextIndex {
+export function buildTextIndex(root: Node | readonly Node[], opts: IndexOptions = {}): TextIndex {
   return textIndexChunks(root, opts, Infinity).next().value ?? { text: '', nodes: [], starts: [] };
 }
+
+/** The index being built, carried from one root to the next. */
+interface Pending {
+  parts: string[];
+  nodes: Text[];
+  starts: number[];
+  length: number;
+  lastBlock: Node | null;
+  lastParent: Node | null;
+  lastWasBr: boolean;
+  lastData: string;
+}
+
+const emptyPending = (): Pending => ({ parts: [], nodes: [], starts: [], length: 0, lastBlock: null, lastParent: null, lastWasBr: false, lastData: '' });
+const take = (p: Pending): TextIndex => ({ text: p.parts.join(''), nodes: p.nodes, starts: p.starts });
 
 /**
  * The same index in pieces of about `maxNodes` text nodes, cut only where a block ends: no phrase
  * spans two pieces, so scanning them one by one finds what one scan of the whole would. Lets a
  * huge page be read across several short tasks. The walk is the browser's own (text nodes only,
  * no filter called back per node); left-out subtrees are found once by selector and jumped over.
+ * Several roots (disjoint, in document order, each a block: see text-units.ts) read as one text,
+ * a block apart, as the whole page would read with only their text in it.
  */
-export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes = 4000): Generator<TextIndex, void, void> {
+export function* textIndexChunks(root: Node | readonly Node[], opts: IndexOptions = {}, maxNodes = 4000): Generator<TextIndex, void, void> {
+  const pending = emptyPending();
+  const one = 'nodeType' in root;
+  // Blocks (several roots) are small: one query tells most of them have nothing to leave out.
+  for (const r of one ? [root as Node] : (root as readonly Node[])) yield* walkRoot(r, opts, maxNodes, pending, !one);
+  yield take(pending);
+}
+
+function* walkRoot(root: Node, opts: IndexOptions, maxNodes: number, p: Pending, probe: boolean): Generator<TextIndex, void, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const skip = opts.skip;
   const rootEl = root.nodeType === 1 ? (root as Element) : null;
@@ -127,24 +152,23 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
   const selector = opts.skipSelector ? `${NESTED_SKIP}, ${opts.skipSelector}` : NESTED_SKIP;
   const extra = opts.skipElements ?? [];
   const inExtra = (el: Element) => extra.some((e) => e === el || e.contains(el));
-  if (rootEl && (rootEl.closest(selector) || inExtra(rootEl) || (skip && (skip(rootEl) || underSkipped(rootEl, doc, skip))))) {
-    yield { text: '', nodes: [], starts: [] };
+  if (rootEl && (rootEl.closest(selector) || inExtra(rootEl) || (skip && (skip(rootEl) || underSkipped(rootEl, doc, skip))))) return;
+  // A block that holds one text node and nothing else (a table cell): no walk.
+  const only = probe ? rootEl?.firstChild : null;
+  if (only && only === rootEl!.lastChild && only.nodeType === 3) {
+    const piece = addText(p, only as Text, root, skip, false, maxNodes);
+    if (piece) yield piece;
     return;
   }
-  const skipped = entryPoints(doc, skippedRoots(root, opts.skipSelector, extra));
+  // A block with nothing to leave out and no line break (most blocks): one query tells. Over a
+  // whole page that query checks every element against every selector (the tag lists are faster).
+  const plain = probe && rootEl !== null && rootEl.querySelector(`br, ${selector}`) === null && !extra.some((e) => rootEl.contains(e));
+  const skipped = plain ? [] : entryPoints(doc, skippedRoots(root, opts.skipSelector, extra));
   // Line breaks split blocks; a page without any spares two DOM reads per text node.
-  const hasBr = 'querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true;
+  const hasBr = !plain && ('querySelector' in root ? (root as ParentNode).querySelector('br') !== null : true);
   let nextSkipped = 0;
   let nextEntry = skipped[0]?.first ?? null;
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  let parts: string[] = [];
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let length = 0;
-  let lastBlock: Node | null = null;
-  let lastParent: Node | null = null;
-  let lastWasBr = false;
-  let lastData = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The first text of a left-out subtree: jump over the subtree.
     if (node === nextEntry) {
@@ -152,43 +176,52 @@ export function* textIndexChunks(root: Node, opts: IndexOptions = {}, maxNodes =
       nextEntry = skipped[++nextSkipped]?.first ?? null;
       continue;
     }
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const parent = text.parentNode!;
-    let block: Node;
-    if (parent === lastParent) block = lastBlock!;
-    else {
-      const parentName = parent.nodeName;
-      if (DIRECT_SKIP.has(parentName)) continue;
-      if (skip && underSkipped(text, root, skip)) continue;
-      block = blockOf(parent, parentName, root);
-    }
-    const brBefore = hasBr && text.previousSibling?.nodeName === 'BR';
-    // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
-    const glued = block === lastBlock && nodes.length > 0 && parent !== lastParent && WORD_START.test(data) && WORD_END.test(lastData);
-    if (nodes.length > 0 && (block !== lastBlock || brBefore || lastWasBr || glued)) {
-      if (nodes.length >= maxNodes) {
-        yield { text: parts.join(''), nodes, starts };
-        parts = [];
-        nodes = [];
-        starts = [];
-        length = 0;
-      } else {
-        parts.push(BLOCK_SEPARATOR);
-        length += 1;
-      }
-    }
-    lastBlock = block;
-    lastParent = parent;
-    lastWasBr = hasBr && text.nextSibling?.nodeName === 'BR';
-    lastData = data;
-    nodes.push(text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    const piece = addText(p, node as Text, root, skip, hasBr, maxNodes);
+    if (piece) yield piece;
   }
-  yield { text: parts.join(''), nodes, starts };
+}
+
+/**
+ * One text node into the index being built, a block apart from the text before it where a reader
+ * sees two; the piece built so far when it is full and had to be cut before this node.
+ */
+function addText(p: Pending, text: Text, root: Node, skip: IndexOptions['skip'], hasBr: boolean, maxNodes: number): TextIndex | null {
+  const data = text.data;
+  if (data.length === 0) return null;
+  const parent = text.parentNode!;
+  let block: Node;
+  if (parent === p.lastParent) block = p.lastBlock!;
+  else {
+    const parentName = parent.nodeName;
+    if (DIRECT_SKIP.has(parentName)) return null;
+    if (skip && underSkipped(text, root, skip)) return null;
+    block = blockOf(parent, parentName, root);
+  }
+  const brBefore = hasBr && text.previousSibling?.nodeName === 'BR';
+  // Two elements side by side with no space between (a flex row of spans): a reader sees two items.
+  const glued = block === p.lastBlock && p.nodes.length > 0 && parent !== p.lastParent && WORD_START.test(data) && WORD_END.test(p.lastData);
+  let piece: TextIndex | null = null;
+  if (p.nodes.length > 0 && (block !== p.lastBlock || brBefore || p.lastWasBr || glued)) {
+    if (p.nodes.length >= maxNodes) {
+      piece = take(p);
+      p.parts = [];
+      p.nodes = [];
+      p.starts = [];
+      p.length = 0;
+    } else {
+      p.parts.push(BLOCK_SEPARATOR);
+      p.length += 1;
+    }
+  }
+  p.lastBlock = block;
+  p.lastParent = parent;
+  p.lastWasBr = hasBr && text.nextSibling?.nodeName === 'BR';
+  p.lastData = data;
+  p.nodes.push(text);
+  p.starts.push(p.length);
+  p.parts.push(data);
+  p.length += data.length;
+  return piece;
 }
 
 export function textIndexFromString(text: string): TextIndex {

@@ -134,34 +134,48 @@ function mayStartWord(original: string, at: number): boolean {
   return first.toLowerCase() !== first || first.toUpperCase() === first;
 }
 
+/** Where a phrase may start in a text as the browser gives it; see phraseStarts. */
+export interface PhraseStarts {
+  /** starts that may begin a word there */
+  sure: number[];
+  /** Latin starts right after a letter or digit, in lower case: a word only where an element begins */
+  glued: number[];
+}
+
 /**
- * Whether a text may hold anything scanText finds: one pass of the lexicon's phrases over the
- * text as the browser gives it (`textContent`: blocks not yet apart, left-out elements still in),
- * without the end boundaries and with a start boundary that holds where two elements meet (see
- * mayStartWord). A false here means the walk can be left out; a true only means it is needed.
- * What it cannot tell: a page whose only mention is a Latin name in lower case run on from a
- * word of the element before it ("<b>visit</b><b>taipei</b>").
+ * Where a text may hold anything scanText finds: the lexicon's phrases over the text as the
+ * browser gives it (`textContent`: blocks not yet apart, left-out elements still in), Chinese as
+ * the scan's pattern finds them, Latin without the end boundary and with a start boundary that
+ * holds where two elements meet (see mayStartWord). Where none is sure, the walk can be left out;
+ * a start found only tells where the walk is needed. What it cannot tell alone: a lower-case
+ * Latin name run on from a word of the element before it ("<b>visit</b><b>taipei</b>"), which is
+ * `glued` (looked at only when something else is sure, where the text index tells elements apart).
  */
-export function mayMatch(text: string, opts: ScanOptions = {}): boolean {
+export function phraseStarts(text: string, opts: ScanOptions = {}): PhraseStarts {
   const { patterns, anyPhrase } = opts.lexicon ?? defaultLexicon();
   const folded = fold(text);
-  // The scan's own patterns first (compiled once, for both): Chinese phrases need no boundary, and
-  // a Latin one found with its boundaries is found. Only a text without either needs the loose pass.
-  for (const re of [patterns.han, patterns.latin]) {
+  const sure: number[] = [];
+  const glued: number[] = [];
+  // Each from the character after the last start: a phrase may start inside the one found (and
+  // `textContent` may run one across two blocks: "<td>中</td><td>國台灣</td>").
+  const each = (re: RegExp, found: (at: number) => void) => {
     re.lastIndex = 0;
-    const found = re.test(folded);
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      found(m.index);
+      re.lastIndex = m.index + 1;
+    }
     re.lastIndex = 0;
-    if (found) return true;
-  }
-  if (anyPhrase.groupingHan.test(folded)) return true;
-  const latin = anyPhrase.latin;
-  latin.lastIndex = 0;
-  for (let m = latin.exec(folded); m; m = latin.exec(folded)) {
-    if (mayStartWord(text, m.index)) return true;
-    // From the next character: a phrase may start inside the one found.
-    latin.lastIndex = m.index + 1;
-  }
-  return false;
+  };
+  each(patterns.han, (at) => sure.push(at));
+  each(anyPhrase.groupingHan, (at) => sure.push(at));
+  each(anyPhrase.latin, (at) => (mayStartWord(text, at) ? sure : glued).push(at));
+  sure.sort((a, b) => a - b);
+  return { sure, glued };
+}
+
+/** Whether the walk is needed at all (see phraseStarts). */
+export function mayMatch(text: string, opts: ScanOptions = {}): boolean {
+  return phraseStarts(text, opts).sure.length > 0;
 }
 
 export function scanText(index: TextIndex, opts: ScanOptions = {}): { places: PlaceMention[]; findings: Finding[] } {

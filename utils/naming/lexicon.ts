@@ -117,7 +117,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
       latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
       han: new RegExp(compiled.han, 'g'),
     },
-    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), groupingHan: new RegExp(GROUPING_HAN) },
+    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), groupingHan: new RegExp(GROUPING_HAN, 'g') },
     entries,
     rules: byId,
   };

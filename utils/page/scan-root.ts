@@ -1,5 +1,6 @@
 import { buildTextIndex, rangeFromOffsets, textIndexChunks, withinOneNode, type IndexOptions, type TextIndex } from '../dom/text-index';
-import { mayMatch, scanText, type ScanOptions } from '../naming/engine';
+import { phraseStarts, scanText, type ScanOptions } from '../naming/engine';
+import { blocksHolding, type TextStart } from '../dom/text-units';
 import { pageContext } from '../naming/records';
 import { selectLabelOf } from '../dom/form-control';
 import type { Located, ScanResult, Span } from './live-scan';
@@ -51,12 +52,21 @@ const indexOptions = (own: OwnElements): IndexOptions =>
   typeof own === 'function' ? { skip: own } : { skipElements: own.elements().filter((e): e is Element => e !== null) };
 
 /**
- * Whether the subtree's text may name anything the scan looks for: one native read of its text and
- * one pass of the phrases, not the walk (most of a page without a Taiwanese place costs nothing more).
+ * The blocks of the subtree worth walking: one native read of its text and one pass of the
+ * phrases over it, then only the blocks where one may start (see phraseStarts and text-units.ts).
+ * A page without a Taiwanese place costs that read; a directory with a few, the read and their rows.
  */
-function worthWalking(root: Node, options: ScanOptions): boolean {
-  const el = root.nodeType === 9 ? (root as Document).documentElement : root;
-  return mayMatch(el?.textContent ?? '', options);
+function blocksToWalk(root: Node, options: ScanOptions): Node[] {
+  const top = root.nodeType === 9 ? (root as Document).documentElement : root;
+  if (!top) return [];
+  const text = top.textContent ?? '';
+  const { sure, glued } = phraseStarts(text, options);
+  if (sure.length === 0) return [];
+  if (top.nodeType === 3) return [top];
+  const starts: TextStart[] = sure.map((offset) => ({ offset, atNodeStart: false }));
+  for (const offset of glued) starts.push({ offset, atNodeStart: true });
+  if (glued.length > 0) starts.sort((a, b) => a.offset - b.offset);
+  return blocksHolding(top, text, starts);
 }
 
 const nothing = (): ScanResult<PlaceItem, FindingItem> => ({ places: [], findings: [] });
@@ -64,7 +74,10 @@ const nothing = (): ScanResult<PlaceItem, FindingItem> => ({ places: [], finding
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
 export function createScanRoot(own: OwnElements, doc: Document = document, options: ScanOptions = {}) {
   return (root: Node): ScanResult<PlaceItem, FindingItem> =>
-    worthWalking(root, options) ? scanIndex(buildTextIndex(root, indexOptions(own)), doc, options) : nothing();
+  {
+    const blocks = blocksToWalk(root, options);
+    return blocks.length > 0 ? scanIndex(buildTextIndex(blocks, indexOptions(own)), doc, options) : nothing();
+  };
 }
 
 const SLICE_MS = 25;
@@ -87,12 +100,12 @@ export function createSlicedScanRoot(
     // The scan's own main-thread time, without the page's work between slices (the benchmark reads it).
     let busy = 0;
     const stages: Stages = { collect: 0, match: 0, locate: 0 };
-    const worth = worthWalking(root, options);
+    const blocks = blocksToWalk(root, options);
     stages.collect += performance.now() - firstStart;
     // The page's title and heading, read once for all the pieces.
     const scanOptions = { ...options, pageContext: pageContext(doc) };
-    const pieces = textIndexChunks(root, indexOptions(own), NODES_PER_PIECE);
-    while (worth) {
+    const pieces = textIndexChunks(blocks, indexOptions(own), NODES_PER_PIECE);
+    while (blocks.length > 0) {
       const t0 = performance.now();
       const next = pieces.next();
       stages.collect += performance.now() - t0;
