@@ -77,6 +77,8 @@ export default defineConfig({
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
       'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
     },
-    ...(browser === 'firefox' ? firefoxSettings : {}),
+    // 134: the first Chrome whose highlights inherit (css-pseudo-4), which the highlight rules
+    // rely on there (utils/dom/highlighter.ts: rules on the root only); older ones would draw none.
+    ...(browser === 'firefox' ? firefoxSettings : { minimum_chrome_version: '134' }),
   }),
 });

@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // The highlight rules are imported as text (?raw); Vitest gives CSS files as empty otherwise.
+          css: { include: [/highlights\.css/] },
           // A guard against hangs, not a speed check: on a busy 2-core machine a 200 KB round trip
           // or a zip of many entries can take several seconds (speed lives in npm run bench).
           testTimeout: 30_000,

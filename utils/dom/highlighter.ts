@@ -10,8 +10,18 @@ import highlightRules from '../../components/highlights/highlights.css?raw';
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-/** The rules, defined once (components/highlights/highlights.css). */
-const RULES = highlightRules;
+/**
+ * The rules, defined once (components/highlights/highlights.css), for the browser they run in.
+ * Chromium (134 on) gives highlights the spec's inheritance (css-pseudo-4: a highlight takes
+ * every property from its parent element's highlight), so rules on the root alone draw
+ * everywhere, and adopting them restyles the document at half the cost of rules on every element
+ * (2,500 findings on a 5,000-row page: 66 against 123 ms of style recalculation). Firefox (153)
+ * does not inherit highlight styles: there the rules stay on every element.
+ */
+export function highlightRulesFor(inheritsHighlights: boolean, rules: string = highlightRules): string {
+  return inheritsHighlights ? rules.replace(/^::highlight\(/gm, ':root::highlight(') : rules;
+}
+const RULES = highlightRulesFor(!import.meta.env.FIREFOX);
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;

@@ -18,31 +18,32 @@ type Hit = (text: Node, offset: number, start: TextStart) => void;
 function descend(node: Node, base: number, length: number, starts: readonly TextStart[], lo: number, hi: number, hit: Hit): void {
   let from = base;
   let at = lo;
-  for (let child = node.firstChild; child && at < hi; child = child.nextSibling) {
+  let next: ChildNode | null;
+  for (let child: ChildNode | null = node.firstChild; child && at < hi; child = next) {
+    next = child.nextSibling;
     const type = child.nodeType;
     // Text and CDATA hold text; an element holds its descendants'; comments and the rest none.
     if (type !== 1 && type !== 3 && type !== 4) continue;
-    const rest = base + length - from;
     const size =
-      type === 1 ? (lastWithText(child) ? rest : (child.textContent ?? '').length) : (child as CharacterData).length;
+      type !== 1 ? (child as CharacterData).length : lastWithText(next) ? base + length - from : (child.textContent ?? '').length;
     const end = from + size;
-    let next = at;
-    while (next < hi && starts[next]!.offset < end) next++;
-    if (next > at) {
-      if (type === 1) descend(child, from, size, starts, at, next, hit);
-      else if (type === 3) for (let i = at; i < next; i++) hit(child, starts[i]!.offset - from, starts[i]!);
+    let upTo = at;
+    while (upTo < hi && starts[upTo]!.offset < end) upTo++;
+    if (upTo > at) {
+      if (type === 1) descend(child, from, size, starts, at, upTo, hit);
+      else if (type === 3) for (let i = at; i < upTo; i++) hit(child, starts[i]!.offset - from, starts[i]!);
     }
-    at = next;
+    at = upTo;
     from = end;
   }
 }
 
-/** No sibling after this one holds text (comments and the like hold none). */
-function lastWithText(node: Node): boolean {
-  for (let next = node.nextSibling; next; next = next.nextSibling) {
-    // Most often the next sibling is an element (a table's next row): one read tells.
-    const type = next.nodeType;
-    if (type === 1 || type === 4 || (type === 3 && (next as Text).length > 0)) return false;
+/** No node from `next` on (the siblings after a child) holds text: comments and the like hold none. */
+function lastWithText(next: Node | null): boolean {
+  // Most often the next sibling is an element (a table's next row): one read tells.
+  for (let n = next; n; n = n.nextSibling) {
+    const type = n.nodeType;
+    if (type === 1 || type === 4 || (type === 3 && (n as Text).length > 0)) return false;
   }
   return true;
 }

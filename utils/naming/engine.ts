@@ -6,7 +6,7 @@ import { nodeAtOffset, type TextIndex } from '../dom/text-index';
 import type { Severity } from '../db/types';
 import type { PlaceId } from '../places/ids';
 import { placeById } from '../places/data';
-import { fold } from '../text/fold';
+import { fold, foldButCase } from '../text/fold';
 import { phraseKey } from '../text/trie-regex';
 import { matchStream } from './stream';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
@@ -153,7 +153,8 @@ export interface PhraseStarts {
  */
 export function phraseStarts(text: string, opts: ScanOptions = {}): PhraseStarts {
   const { patterns, anyPhrase } = opts.lexicon ?? defaultLexicon();
-  const folded = fold(text);
+  // Not lower-cased: the Latin pattern ignores case, the Chinese ones have none.
+  const folded = foldButCase(text);
   const sure: number[] = [];
   const glued: number[] = [];
   // Each from the character after the last start: a phrase may start inside the one found (and

@@ -37,8 +37,9 @@ export interface Lexicon {
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
   /**
    * With the patterns, what a text must hold for them to find anything there, whatever separators
-   * a text index would put between its blocks (see engine.ts mayMatch): any Latin phrase without
-   * word boundaries (mayMatch checks where one starts), and the Chinese words every grouping holds.
+   * a text index would put between its blocks (see engine.ts phraseStarts): any Latin phrase without
+   * word boundaries and in any case (phraseStarts checks where one starts, and reads the text
+   * folded but for case), and the Chinese words every grouping holds.
    */
   anyPhrase: { latin: RegExp; groupingHan: RegExp };
   entries: Map<string, LexiconEntry>;
@@ -117,7 +118,7 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
       latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
       han: new RegExp(compiled.han, 'g'),
     },
-    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'g'), groupingHan: new RegExp(GROUPING_HAN, 'g') },
+    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'gi'), groupingHan: new RegExp(GROUPING_HAN, 'g') },
     entries,
     rules: byId,
   };

@@ -86,4 +86,13 @@ export function fold(text: string): string {
   return lower.replace(/[\t\n\r]/g, ' ').replace(SPECIAL, foldCached);
 }
 
+/**
+ * Folding but for letter case (the same string as fold where it holds no capital letter): for
+ * patterns that ignore case themselves. Lower-casing a page's whole text costs the most of
+ * folding where the page has any character past Latin-1 (2 ms on a 200,000-character page).
+ */
+export function foldButCase(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').replace(SPECIAL, foldCached);
+}
+
 export { foldSlow as foldByCharacter };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createHighlighter } from '@/utils/dom/highlighter';
+import { createHighlighter, HIGHLIGHT_NAMES, highlightRulesFor } from '@/utils/dom/highlighter';
 
 class FakeHighlight {
   ranges: AbstractRange[];
@@ -54,5 +54,17 @@ describe('highlighter', () => {
     fresh.dropOthers();
     expect([...registry.keys()]).toEqual(['tcl-place']);
     expect(registry.get('tcl-place')).toBe(mine);
+  });
+});
+
+describe('highlightRulesFor', () => {
+  const selectors = (css: string) => [...css.matchAll(/^([^\s{/*][^{]*)\{/gm)].map((m) => m[1]!.trim()).sort();
+  it('puts every rule on the root where highlights inherit (Chromium), on every element where not (Firefox)', () => {
+    const names = HIGHLIGHT_NAMES.map((n) => `::highlight(${n})`).sort();
+    expect(selectors(highlightRulesFor(false))).toEqual(names);
+    expect(selectors(highlightRulesFor(true))).toEqual(names.map((n) => `:root${n}`).sort());
+  });
+  it('changes nothing but the selectors', () => {
+    expect(highlightRulesFor(true).replaceAll(':root::highlight(', '::highlight(')).toBe(highlightRulesFor(false));
   });
 });

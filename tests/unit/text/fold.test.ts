@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, fold, foldByCharacter } from '@/utils/text/fold';
+import { BLOCK_SEPARATOR, fold, foldButCase, foldByCharacter } from '@/utils/text/fold';
 
 describe('fold', () => {
   it.each([
@@ -36,4 +36,22 @@ describe('fold without a loop in script', () => {
   it('keeps every offset where lower-casing would lengthen the text', () => {
     expect(fold('İstanbul Taipei').length).toBe('İstanbul Taipei'.length);
   });
+});
+
+describe('foldButCase', () => {
+  it('folds all but letter case, keeping every offset, for every BMP character', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const text = `a${String.fromCharCode(c)}B`;
+      const half = foldButCase(text);
+      if (half.length !== text.length || fold(half) !== fold(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+  it.each([
+    ['Chinese\u00a0Taipei', 'Chinese Taipei'],
+    ['Taiwán, Provincia de China', 'Taiwan, Provincia de China'],
+    ['臺北市\nTAIPEI', '台北市 TAIPEI'],
+  ])('%j reads as %j', (input, expected) => expect(foldButCase(input)).toBe(expected));
 });
