@@ -73,9 +73,9 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   setCatalog(lang, catalog);
   const pageUrl = () => normalizeUrl(win.location.href);
   const logOnce = onceLogger();
-  const highlighter = createHighlighter(doc, win);
   // Our own nodes by identity, never by tag name or id: a page element named like ours stays the page's.
   let ownHost: HTMLElement | null = null;
+  const highlighter = createHighlighter(doc, win, () => ownHost);
   const isOwnElement = (el: Element) => el === ownHost;
   const ownElements = { elements: () => [ownHost] };
   const isOwnNode = (node: Node): boolean => node === ownHost || Boolean(ownHost?.contains(node)) || highlighter.owns(node);

@@ -119,7 +119,7 @@ describe('the panel looks the same everywhere', () => {
     await page.goto('http://news.example.net/styled');
     await scanFromPopup(h.browser, page);
     const lens = lensDom(page);
-    // The highlights' rules are adopted, once, with the first highlight.
+    // No manifest declares the highlights' rules here: they are adopted, once, with the first highlight.
     await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     expect(await lens.locator('.tcl-tab').styles(['background-color', 'color', 'position'])).toEqual({
       'background-color': 'rgb(11, 95, 138)',

@@ -78,7 +78,8 @@ describe('an extension reload or update under open pages', () => {
     await waitForScans(idle);
     // (Waited for, not read once: the new copy draws them with its first scan's results.)
     await expect.poll(async () => ({ place: await highlighted(idle, 'tcl-place'), finding: await highlighted(idle, 'tcl-medium') }), { timeout: 20_000 }).toEqual(idleBefore);
-    // And drawn: the new copy brings its own rules (the old copy's sheet went with it).
+    // And drawn: a tab open before the update has no style the manifest declares for the new copy,
+    // which then brings its own.
     await idle.bringToFront();
     expect(await colouredPixels(idle, '#p')).toBeGreaterThan(20);
     // The new copy's panel (its script loads when opened) lists the finding.

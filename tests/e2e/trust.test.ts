@@ -97,6 +97,15 @@ describe('the page cannot switch the lens off or hide its work', () => {
     await page.close();
   });
 
+  it('on an organization\'s site the underlines are drawn by the rules the manifest declares: no style sheet is added to the page', async () => {
+    h.server.setRoute('www.iclei.org', '/declared', html('Declared', '<p id="n" style="font-size:24px">The directory lists Chinese Taipei as a member.</p>'));
+    const page = await h.browser.context.newPage();
+    await openLens(page, 'http://www.iclei.org/declared');
+    expect(await colouredPixels(page, '#n')).toBeGreaterThan(20);
+    // Adding a sheet after the page was styled restyles all of it; the page's own list stays its own.
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0]);
+    await page.close();
+  });
 
   it('a capture gives the page nothing to react to, and records the hash of the passage as the page showed it', async () => {
     const QUOTE = 'Taiwan, Province of China';

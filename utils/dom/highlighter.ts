@@ -1,27 +1,21 @@
 /**
  * Draws highlights with the CSS Custom Highlight API: no change to the page's DOM, so the page's
  * scripts and layout never see us. The ::highlight() rules must apply in the page's document; they
- * live in a constructed style sheet adopted by the document (no element the page can find by id,
- * shadow with a decoy, or watch), or, where adopting is not possible, in a style element that we
- * keep by reference and never look up.
+ * are declared by Chromium's manifest on the organizations' sites; elsewhere, in Firefox, or in a tab
+ * opened before the extension was installed, they live in a constructed style sheet adopted by the document (no
+ * element the page can find by id, shadow with a decoy, or watch), or, where adopting is not
+ * possible, in a style element that we keep by reference and never look up.
  */
 import highlightRules from '../../components/highlights/highlights.css?raw';
+import { highlightRulesFor } from '../../components/highlights/rules';
 
 export const HIGHLIGHT_NAMES = ['tcl-place', 'tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-note', 'tcl-flash'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-/**
- * The rules, defined once (components/highlights/highlights.css), for the browser they run in.
- * Chromium (134 on) gives highlights the spec's inheritance (css-pseudo-4: a highlight takes
- * every property from its parent element's highlight), so rules on the root alone draw
- * everywhere, and adopting them restyles the document at half the cost of rules on every element
- * (2,500 findings on a 5,000-row page: 66 against 123 ms of style recalculation). Firefox (153)
- * does not inherit highlight styles: there the rules stay on every element.
- */
-export function highlightRulesFor(inheritsHighlights: boolean, rules: string = highlightRules): string {
-  return inheritsHighlights ? rules.replace(/^::highlight\(/gm, ':root::highlight(') : rules;
-}
-const RULES = highlightRulesFor(!import.meta.env.FIREFOX);
+/** The rules, defined once (components/highlights/highlights.css), as this browser draws them. */
+const RULES = highlightRulesFor(!import.meta.env.FIREFOX, highlightRules);
+/** Set on our host by the manifest's declared.css: the page has the rules already. */
+const DECLARED_PROPERTY = '--tcl-highlight-rules';
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
@@ -43,12 +37,25 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight; CSSStyleSheet?: typeof CSSStyleSheet };
 
-export function createHighlighter(doc: Document = document, win: Window = window): Highlighter {
+/**
+ * `ownHost`: our host element, on which the manifest's declared.css sets a property when the page
+ * has the rules already (read once, at the first highlight).
+ */
+export function createHighlighter(doc: Document = document, win: Window = window, ownHost: () => Element | null = () => null): Highlighter {
   const registry = (win as HighlightWindow).CSS?.highlights;
   const HighlightCtor = (win as HighlightWindow).Highlight;
   let sheet: CSSStyleSheet | null = null;
   let element: HTMLStyleElement | null = null;
+  let declared: boolean | null = null;
+  const isDeclared = () => {
+    if (declared === null) {
+      const host = ownHost();
+      declared = host !== null && win.getComputedStyle(host).getPropertyValue(DECLARED_PROPERTY).trim() === 'declared';
+    }
+    return declared;
+  };
   const ensureStyle = () => {
+    if (isDeclared()) return;
     if (sheet) {
       // The page may have replaced the document's adopted sheets: ours goes back.
       if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

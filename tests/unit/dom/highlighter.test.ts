@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, HIGHLIGHT_NAMES, highlightRulesFor } from '@/utils/dom/highlighter';
+import { createHighlighter, HIGHLIGHT_NAMES } from '@/utils/dom/highlighter';
+import { highlightRulesFor } from '@/components/highlights/rules';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Read as a file (Vitest gives CSS imports as empty strings), from the project's root.
+const declaredCss = readFileSync(join(process.cwd(), 'components/highlights/declared.css'), 'utf8');
 
 class FakeHighlight {
   ranges: AbstractRange[];
@@ -55,16 +61,40 @@ describe('highlighter', () => {
     expect([...registry.keys()]).toEqual(['tcl-place']);
     expect(registry.get('tcl-place')).toBe(mine);
   });
+
+  it('adopts the rules only where the manifest did not declare them (our host tells)', () => {
+    document.adoptedStyleSheets = [];
+    const host = document.createElement('taiwan-city-lens');
+    document.body.append(host);
+    const undeclared = createHighlighter(document, fakeWindow(), () => host);
+    undeclared.set('tcl-place', [document.createRange()]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    undeclared.clear();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+
+    // components/highlights/declared.css, as the manifest puts it in the page, read as the browser
+    // computes it (happy-dom does not cascade custom properties): the property on our host's tag.
+    const rule = /^([a-z-]+) \{ (--[a-z-]+): (\w+); \}$/m.exec(declaredCss)!;
+    expect(rule[1]).toBe(host.localName);
+    const win = Object.assign(fakeWindow(), {
+      getComputedStyle: (el: Element) => ({ getPropertyValue: (name: string) => (el.localName === rule[1] && name === rule[2] ? ` ${rule[3]}` : '') }),
+    });
+    const h = createHighlighter(document, win, () => host);
+    h.set('tcl-place', [document.createRange()]);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    host.remove();
+  });
 });
 
 describe('highlightRulesFor', () => {
+  const css = readFileSync(join(process.cwd(), 'components/highlights/highlights.css'), 'utf8');
   const selectors = (css: string) => [...css.matchAll(/^([^\s{/*][^{]*)\{/gm)].map((m) => m[1]!.trim()).sort();
   it('puts every rule on the root where highlights inherit (Chromium), on every element where not (Firefox)', () => {
     const names = HIGHLIGHT_NAMES.map((n) => `::highlight(${n})`).sort();
-    expect(selectors(highlightRulesFor(false))).toEqual(names);
-    expect(selectors(highlightRulesFor(true))).toEqual(names.map((n) => `:root${n}`).sort());
+    expect(selectors(highlightRulesFor(false, css))).toEqual(names);
+    expect(selectors(highlightRulesFor(true, css))).toEqual(names.map((n) => `:root${n}`).sort());
   });
   it('changes nothing but the selectors', () => {
-    expect(highlightRulesFor(true).replaceAll(':root::highlight(', '::highlight(')).toBe(highlightRulesFor(false));
+    expect(highlightRulesFor(true, css).replaceAll(':root::highlight(', '::highlight(')).toBe(highlightRulesFor(false, css));
   });
 });
