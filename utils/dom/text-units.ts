@@ -18,31 +18,38 @@ type Hit = (text: Node, offset: number, start: TextStart) => void;
 function descend(node: Node, base: number, length: number, starts: readonly TextStart[], lo: number, hi: number, hit: Hit): void {
   let from = base;
   let at = lo;
-  let next: ChildNode | null;
-  for (let child: ChildNode | null = node.firstChild; child && at < hi; child = next) {
-    next = child.nextSibling;
-    const type = child.nodeType;
+  // Each child's type is read once: every read of a node goes through the isolated world.
+  let child: ChildNode | null = node.firstChild;
+  let type = child ? child.nodeType : 0;
+  while (child && at < hi) {
+    const next: ChildNode | null = child.nextSibling;
+    const nextType = next ? next.nodeType : 0;
     // Text and CDATA hold text; an element holds its descendants'; comments and the rest none.
-    if (type !== 1 && type !== 3 && type !== 4) continue;
-    const size =
-      type !== 1 ? (child as CharacterData).length : lastWithText(next) ? base + length - from : (child.textContent ?? '').length;
-    const end = from + size;
-    let upTo = at;
-    while (upTo < hi && starts[upTo]!.offset < end) upTo++;
-    if (upTo > at) {
-      if (type === 1) descend(child, from, size, starts, at, upTo, hit);
-      else if (type === 3) for (let i = at; i < upTo; i++) hit(child, starts[i]!.offset - from, starts[i]!);
+    if (type === 1 || type === 3 || type === 4) {
+      const size =
+        type !== 1 ? (child as CharacterData).length : lastWithText(next, nextType) ? base + length - from : (child.textContent ?? '').length;
+      const end = from + size;
+      let upTo = at;
+      while (upTo < hi && starts[upTo]!.offset < end) upTo++;
+      if (upTo > at) {
+        if (type === 1) descend(child, from, size, starts, at, upTo, hit);
+        else if (type === 3) for (let i = at; i < upTo; i++) hit(child, starts[i]!.offset - from, starts[i]!);
+      }
+      at = upTo;
+      from = end;
     }
-    at = upTo;
-    from = end;
+    child = next;
+    type = nextType;
   }
 }
 
 /** No node from `next` on (the siblings after a child) holds text: comments and the like hold none. */
-function lastWithText(next: Node | null): boolean {
-  // Most often the next sibling is an element (a table's next row): one read tells.
-  for (let n = next; n; n = n.nextSibling) {
-    const type = n.nodeType;
+function lastWithText(next: Node | null, nextType: number): boolean {
+  // Most often the next sibling is an element (a table's next row): its type, read already, tells.
+  if (!next) return true;
+  if (nextType === 1 || nextType === 4) return false;
+  for (let n: Node | null = next; n; n = n.nextSibling) {
+    const type = n === next ? nextType : n.nodeType;
     if (type === 1 || type === 4 || (type === 3 && (n as Text).length > 0)) return false;
   }
   return true;

@@ -85,13 +85,12 @@ export function recordSaysChina(el: Element): boolean {
 }
 
 /**
- * Definition lists: a place in a <dt> whose <dd> says China ("Yilan County — China"), or a
+ * Definition lists (`item`: the place's nearest <dt> or <dd>): a place in a <dt> whose <dd> says China ("Yilan County — China"), or a
  * one-member profile whose "Country" entry says China.
  */
-export function definitionSaysChina(el: Element): boolean {
-  const item = el.closest('dt, dd');
-  const list = item?.parentElement;
-  if (!item || !list || list.tagName !== 'DL') return false;
+function definitionSaysChina(item: Element): boolean {
+  const list = item.parentElement;
+  if (!list || list.tagName !== 'DL') return false;
   if (item.tagName === 'DT') {
     for (let dd = item.nextElementSibling; dd && dd.tagName === 'DD'; dd = dd.nextElementSibling) {
       const c = countryOf(dd);
@@ -128,6 +127,8 @@ export function pageContext(doc: Document): string {
 export function underChinaByStructure(node: Node, cache: StructureCache): boolean {
   const el = node.parentElement;
   if (!el) return false;
-  if (el.closest('option')) return optionGroupSaysChina(el);
-  return definitionSaysChina(el) || recordSaysChina(el) || structurallyUnderChina(node, cache);
+  // One look up the ancestors for both (an option holds only text: none is inside a dt or dd of its own).
+  const item = el.closest('option, dt, dd');
+  if (item?.tagName === 'OPTION') return optionGroupSaysChina(el);
+  return (item !== null && definitionSaysChina(item)) || recordSaysChina(el) || structurallyUnderChina(node, cache);
 }
