@@ -62,8 +62,9 @@ describe('dashboard: import preview, the note detail, keyboard, accessibility, n
     await page.locator('input[name="import"]').setInputFiles(seedFile());
     await page.locator('[data-action="import-confirm"]').click();
     await page.locator('.import .message.info', { hasText: 'Imported' }).waitFor();
-    expect(await rows(page).count()).toBe(before + 5);
-    expect(await page.locator('section.dismissals li').textContent()).toContain('taibei');
+    // The table and the dismissals are read again from the database after the message (waited for).
+    await expect.poll(() => rows(page).count()).toBe(before + 5);
+    await expect.poll(() => page.locator('section.dismissals li').first().textContent()).toContain('taibei');
     await page.close();
   });
 
