@@ -154,6 +154,8 @@ describe('the collapsed panel', () => {
   });
 });
 
+// Focus moves to a card, an editor or back to its opener once it has rendered (an effect): it is
+// waited for, never read in the same moment (a busy run read it a frame early).
 describe('a keyboard user does everything the mouse does', () => {
   it('opens the panel, a finding’s card, reports it, and Escape walks back with focus where it was', async () => {
     h.server.setRoute('www.iclei.org', '/keys', html('Keys', '<h1>Members</h1><table><tr><td>Tainan City</td><td>China</td></tr></table><p id="t">Chinese Taipei is named twice: Chinese Taipei.</p>'));
@@ -187,7 +189,7 @@ describe('a keyboard user does everything the mouse does', () => {
     await page.keyboard.press('Enter');
     const card = lens.locator('.tcl-card[data-pinned="true"]');
     await card.waitFor();
-    expect(await card.isFocused()).toBe(true);
+    await expect.poll(() => card.isFocused()).toBe(true);
     await expectCardBeside(page, await textBox(page, '#t', 'Chinese Taipei'));
     expect(await card.text()).toMatch(/Taiwan/);
     // Every control shows its focus.
@@ -198,7 +200,7 @@ describe('a keyboard user does everything the mouse does', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     await occurrence.waitFor();
-    expect(await occurrence.isFocused()).toBe(true);
+    await expect.poll(() => occurrence.isFocused()).toBe(true);
 
     // Report from the card by keyboard: the editor takes focus; Escape closes it, focus returns.
     await page.keyboard.press('Enter');
@@ -207,17 +209,17 @@ describe('a keyboard user does everything the mouse does', () => {
     await page.keyboard.press('Enter');
     const editor = lens.locator('.tcl-editor textarea');
     await editor.waitFor();
-    expect(await editor.isFocused()).toBe(true);
+    await expect.poll(() => editor.isFocused()).toBe(true);
     expect(await lens.locator('.tcl-editor select[name="kind"]').value()).toBe('naming-concern');
     // A note made from a finding shows the rule's explanation and the suggested wording.
     expect(await lens.locator('.tcl-editor [data-from-finding]').text()).toMatch(/Suggested wording: Taiwan/);
     await page.keyboard.press('Escape');
     await editor.waitFor({ state: 'detached' });
-    expect(await occurrence.isFocused()).toBe(true);
+    await expect.poll(() => occurrence.isFocused()).toBe(true);
     // Escape once more closes the panel; focus is on the tab that opens it.
     await page.keyboard.press('Escape');
     await lens.locator('.tcl-panel[data-open="false"]').waitFor();
-    expect(await lens.locator('.tcl-tab').isFocused()).toBe(true);
+    await expect.poll(() => lens.locator('.tcl-tab').isFocused()).toBe(true);
     await page.close();
   });
 
@@ -239,7 +241,7 @@ describe('a keyboard user does everything the mouse does', () => {
       await (globalThis as unknown as { __tclCommand?: (c: string, t: unknown) => Promise<void> }).__tclCommand?.('open-panel', tab);
     }, page.url());
     await lens.locator('.tcl-panel[data-open="true"]').waitFor();
-    expect(await lens.locator('.tcl-body').isFocused()).toBe(true);
+    await expect.poll(() => lens.locator('.tcl-body').isFocused()).toBe(true);
     await page.close();
   });
 });
@@ -267,7 +269,7 @@ describe('notes on the page', () => {
     await adder.click();
     const editor = lens.locator('.tcl-editor textarea');
     await editor.waitFor();
-    expect(await editor.isFocused()).toBe(true);
+    await expect.poll(() => editor.isFocused()).toBe(true);
     await page.keyboard.type('Confirm the year.');
     await lens.locator('.tcl-editor [data-action="save"]').click();
     const note = lens.locator('.tcl-note').filter({ hasText: 'Confirm the year.' });
