@@ -95,6 +95,18 @@ describe('built extension', () => {
     expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
   });
 
+  it('Chromium declares the highlight rules on the root for the organizations (Chrome 134 on, which inherits them); Firefox declares none', () => {
+    const chrome = manifest(chromeDir);
+    expect(chrome.minimum_chrome_version).toBe('134');
+    const declared = chrome.content_scripts as { css?: string[]; js?: string[]; run_at?: string }[];
+    expect(declared.map((c) => [c.css, c.js, c.run_at])).toEqual([[['highlights.css', 'declared.css'], undefined, 'document_start']]);
+    const selectors = [...readFileSync(join(chromeDir, 'highlights.css'), 'utf8').matchAll(/^([^\s{/*][^{]*)\{/gm)].map((m) => m[1]!.trim());
+    expect(selectors.length).toBeGreaterThanOrEqual(7);
+    for (const s of selectors) expect(s).toMatch(/^:root::highlight\(tcl-[a-z]+\)$/);
+    const firefox = (manifest(firefoxDir).content_scripts ?? []) as { css?: string[] }[];
+    expect(firefox.flatMap((c) => c.css ?? [])).toEqual([]);
+  });
+
   it('the Firefox build passes web-ext lint with no errors', () => {
     let out = '';
     try {

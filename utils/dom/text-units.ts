@@ -64,8 +64,8 @@ export interface TextStart {
 
 /**
  * The outermost blocks (nearest ancestors that are not inline, as the text index groups text)
- * holding the given starts of `text` (the root's `textContent`), in document order. `starts` must
- * be in increasing order.
+ * holding the given starts of `rootText` (the root's `textContent`), in document order. `starts`
+ * must be in increasing order.
  */
 export function blocksHolding(root: Node, rootText: string, starts: readonly TextStart[]): Node[] {
   const out: Node[] = [];

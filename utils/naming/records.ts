@@ -85,8 +85,8 @@ export function recordSaysChina(el: Element): boolean {
 }
 
 /**
- * Definition lists (`item`: the place's nearest <dt> or <dd>): a place in a <dt> whose <dd> says China ("Yilan County — China"), or a
- * one-member profile whose "Country" entry says China.
+ * Definition lists (`item`: the place's nearest <dt> or <dd>): a place in a <dt> whose <dd> says
+ * China ("Yilan County — China"), or a one-member profile whose "Country" entry says China.
  */
 function definitionSaysChina(item: Element): boolean {
   const list = item.parentElement;

@@ -73,8 +73,7 @@ const nothing = (): ScanResult<PlaceItem, FindingItem> => ({ places: [], finding
 
 /** One pass over a subtree's text: places and naming findings, tied to live DOM ranges. */
 export function createScanRoot(own: OwnElements, doc: Document = document, options: ScanOptions = {}) {
-  return (root: Node): ScanResult<PlaceItem, FindingItem> =>
-  {
+  return (root: Node): ScanResult<PlaceItem, FindingItem> => {
     const blocks = blocksToWalk(root, options);
     return blocks.length > 0 ? scanIndex(buildTextIndex(blocks, indexOptions(own)), doc, options) : nothing();
   };
