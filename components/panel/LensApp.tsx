@@ -44,7 +44,7 @@ const focusable = (el: Element | null | undefined): el is HTMLElement => el inst
 
 export function LensApp(props: LensAppProps) {
   const [open, setOpen] = usePanelOpen(props.host, props.startOpen);
-  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null, scans: 0 });
+  const [view, setView] = useState<LensView>({ findings: [], places: [], card: null, scans: 0, tally: { open: 0, dismissed: 0, worst: null } });
   const [notes, setNotes] = useState<NotesView>({ notes: [], editor: null, hasSelection: false, loads: 0 });
   const root = useRef<HTMLDivElement>(null);
   /** the last control focused outside the card and the editor: where focus goes back when they close */

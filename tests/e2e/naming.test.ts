@@ -84,6 +84,41 @@ describe('naming findings on an organization’s page', () => {
     await page.close();
   });
 
+  it('draws, counts and explains rows a page adds in the middle of its table, with the dismissals it has', async () => {
+    const rows = `<tr><td id="tn">Tainan City</td><td>China</td></tr><tr><td>Taipei City</td><td id="ct">Chinese Taipei</td></tr><tr><td id="k2">Kaohsiung City</td><td>China</td></tr>`;
+    h.server.setRoute('www.iclei.org', '/next-rows', html('Members, page by page',
+      `<table><thead><tr><th>Member</th><th>Country</th></tr></thead>
+       <tbody id="first"><tr><td id="k1">Kaohsiung City</td><td>China</td></tr></tbody>
+       <tbody id="last"><tr><td>Seoul</td><td>Korea</td></tr><tr><td>Taoyuan City</td><td>Taiwan</td></tr></tbody></table>
+       <script>window.addRows = () => { const t = document.createElement('tbody'); t.innerHTML = ${JSON.stringify(rows)}; document.querySelector('#last').before(t); };</script>`));
+    const page = await h.browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('http://www.iclei.org/next-rows');
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['under-china: Kaohsiung City']);
+    await hoverOver(page, '#k1', 'Kaohsiung City');
+    const card = lensDom(page).locator(`.tcl-card[data-card="finding"]`);
+    await card.waitFor();
+    await card.locator('[data-action="dismiss-page"]').click();
+    await lensDom(page).locator('.tcl-finding').waitFor({ state: 'detached' });
+
+    await page.evaluate(() => (window as unknown as { addRows: () => void }).addRows());
+    await lensDom(page).locator(`.tcl-finding[data-quote="Tainan City"]`).waitFor({ state: 'attached', timeout: 5000 });
+    expect(kindsAndQuotes(await findingsInPanel(page))).toEqual(['chinese-taipei: Chinese Taipei', 'under-china: Tainan City']);
+    // What is drawn: the new rows' findings; the dismissed city, the first and its twin added later, as a place only.
+    const drawn = await page.evaluate(() =>
+      [...CSS.highlights.entries()].flatMap(([name, hl]) => [...hl].map((r) => `${name} ${(r as Range).startContainer.parentElement?.id}: ${r.toString()}`)).sort(),
+    );
+    expect(drawn.filter((d) => !d.startsWith('tcl-place'))).toEqual(['tcl-critical tn: Tainan City', 'tcl-medium ct: Chinese Taipei']);
+    expect(drawn.filter((d) => d.includes('Kaohsiung'))).toEqual(['tcl-place k1: Kaohsiung City', 'tcl-place k2: Kaohsiung City']);
+    // The new row's finding explains itself where it is.
+    await hoverOver(page, '#tn', 'Tainan City');
+    await expect.poll(() => card.text()).toMatch(/Tainan City/);
+    expect(await card.isVisible()).toBe(true);
+    await expect.poll(() => badgeText('http://www.iclei.org/next-rows')).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('explains a finding in a hover card; dismissals on this page and everywhere survive a reload', async () => {
     const body = `<p id="a">ICLEI lists Chinese Taipei among its members.</p><p id="b">Taiwan, Province of China appears in the form.</p>`;
     h.server.setRoute('www.iclei.org', '/dismiss-1', html('Dismiss 1', body));

@@ -19,6 +19,8 @@ const DECLARED_PROPERTY = '--tcl-highlight-rules';
 
 export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
+  /** more ranges under a name: only they are drawn anew */
+  add(name: HighlightName, ranges: readonly AbstractRange[]): void;
   /** removes only what this copy registered */
   clear(): void;
   /** removes registrations under our names that this copy did not make (a stale copy's, after an update) */
@@ -86,19 +88,26 @@ export function createHighlighter(doc: Document = document, win: Window = window
     if (registry && registry.get(name) === mine.get(name)) registry.delete(name);
     mine.delete(name);
   };
+  const set = (name: HighlightName, ranges: readonly AbstractRange[]) => {
+    if (!registry || !HighlightCtor) return;
+    if (ranges.length === 0) {
+      release(name);
+      return;
+    }
+    // Adopting a style sheet restyles the whole document: only once there is something to draw.
+    ensureStyle();
+    const highlight = new HighlightCtor(...ranges);
+    mine.set(name, highlight);
+    if (!hidden) registry.set(name, highlight);
+  };
   return {
     supported: Boolean(registry && HighlightCtor),
-    set(name, ranges) {
-      if (!registry || !HighlightCtor) return;
-      if (ranges.length === 0) {
-        release(name);
-        return;
-      }
-      // Adopting a style sheet restyles the whole document: only once there is something to draw.
-      ensureStyle();
-      const highlight = new HighlightCtor(...ranges);
-      mine.set(name, highlight);
-      if (!hidden) registry.set(name, highlight);
+    set,
+    add(name, ranges) {
+      const highlight = mine.get(name);
+      if (!highlight) return set(name, ranges);
+      if (ranges.length > 0) ensureStyle();
+      for (const range of ranges) highlight.add(range);
     },
     dropOthers() {
       for (const name of HIGHLIGHT_NAMES) if (registry && registry.has(name) && registry.get(name) !== mine.get(name)) registry.delete(name);

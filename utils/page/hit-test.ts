@@ -2,9 +2,8 @@ import type { Located, Span } from './live-scan';
 
 export type NodeIndex<T extends Span> = Map<Node, Located<T>[]>;
 
-/** Items by the text nodes their ranges start and end in, so a pointer lookup is O(1). */
-export function indexByNode<T extends Span>(items: readonly Located<T>[]): NodeIndex<T> {
-  const index: NodeIndex<T> = new Map();
+/** Items by the text nodes their ranges start and end in (added into `index`), so a pointer lookup is O(1). */
+export function indexByNode<T extends Span>(items: readonly Located<T>[], index: NodeIndex<T> = new Map()): NodeIndex<T> {
   const add = (node: Node, item: Located<T>) => {
     const list = index.get(node);
     if (list) list.push(item);

@@ -3,18 +3,18 @@
  * the background's summary in step. Everything outside the page (messaging, storage) comes in as
  * functions, so this runs in tests without a browser.
  */
-import type { Dismissal, Severity } from '../db/types';
+import type { Dismissal } from '../db/types';
 import type { Lang } from '../i18n';
 import type { PlaceId } from '../places/ids';
 import type { DismissInput, PageSummary } from '../messaging/protocol';
 import type { Result } from '../result';
-import type { Highlighter, HighlightName } from '../dom/highlighter';
+import type { Highlighter } from '../dom/highlighter';
 import { startLiveScan, type LiveScan, type Located, type ScanResult, type ScanRoot, type Span } from './live-scan';
-import { indexByNode, itemAtPoint, type NodeIndex } from './hit-test';
-import { dismissalQuote, findingViews, placeCounts, worstSeverity, type FindingLike, type PlaceMentionLike } from './panel-model';
+import { itemAtPoint } from './hit-test';
+import { dismissalQuote, type FindingLike, type PlaceMentionLike } from './panel-model';
 import type { CardContent, FindingView, LensView } from './views';
 import { inViewport } from './card-position';
-import { uncovered } from './uncovered';
+import { createLensResults } from './lens-results';
 import type { FindingContext } from './finding-context';
 
 export type PlaceItem = PlaceMentionLike & Span;
@@ -45,54 +45,23 @@ export interface LensDeps {
   onError: (message: string) => void;
 }
 
-const SEVERITY_HIGHLIGHT: Record<Severity, HighlightName> = {
-  critical: 'tcl-critical',
-  high: 'tcl-high',
-  medium: 'tcl-medium',
-  low: 'tcl-low',
-};
 const HIDE_CARD_AFTER_MS = 300;
-
-/** One entry per rule and phrase among the open findings, worst first, for the popup. */
-function findingGroups(views: readonly FindingView[]): NonNullable<PageSummary['groups']> {
-  const order = ['critical', 'high', 'medium', 'low'];
-  const groups = new Map<string, { ruleId: string; quote: string; severity: Severity; count: number }>();
-  for (const v of views) {
-    if (v.dismissed) continue;
-    const id = `${v.ruleId}\u0000${v.quote.toLowerCase()}`;
-    const g = groups.get(id);
-    if (g) g.count++;
-    else groups.set(id, { ruleId: v.ruleId, quote: v.quote, severity: v.severity, count: 1 });
-  }
-  return [...groups.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity)).slice(0, 20);
-}
 
 export function createLensController(deps: LensDeps) {
   const listeners = new Set<(view: LensView) => void>();
   let dismissals: Dismissal[] = [];
-  let places: Located<PlaceItem>[] = [];
-  let findings: Located<FindingItem>[] = [];
-  let views: FindingView[] = [];
-  let view: LensView = { findings: [], places: [], card: null, scans: 0 };
+  const results = createLensResults<PlaceItem, FindingItem>(deps);
+  let view: LensView = { findings: [], places: [], card: null, scans: 0, tally: { open: 0, dismissed: 0, worst: null } };
   let scans = 0;
   let dismissalsLoaded = false;
-  let placeIndex: NodeIndex<PlaceItem> = new Map();
-  let findingIndex: NodeIndex<FindingItem> = new Map();
+  /** the live scan's latest results */
+  let current: ScanResult<PlaceItem, FindingItem> = { places: [], findings: [] };
   let hovered: Located<Span> | null = null;
   /** a card opened from the panel (keyboard or click) stays until closed, instead of following the pointer */
   let pinned = false;
   let insideCard = false;
   let hideTimer: number | undefined;
   const cycle = new Map<string, number>();
-  // A finding's identity is the live result itself: kept results keep their key across rescans,
-  // and no two findings share one (an offset is relative to the block it was scanned in).
-  const keys = new WeakMap<Located<FindingItem>, string>();
-  let nextKey = 0;
-  const keyOf = (f: Located<FindingItem>) => {
-    let key = keys.get(f);
-    if (key === undefined) keys.set(f, (key = `f${++nextKey}`));
-    return key;
-  };
 
   const emit = (patch: Partial<LensView>) => {
     view = { ...view, ...patch };
@@ -104,37 +73,28 @@ export function createLensController(deps: LensDeps) {
   const indexOfKey = (key: string) => {
     if (!indexByKey) {
       indexByKey = new Map();
-      views.forEach((v, i) => {
-        if (!indexByKey!.has(v.key)) indexByKey!.set(v.key, i);
-      });
+      results.views.forEach((v, i) => indexByKey!.set(v.key, i));
     }
     return indexByKey.get(key) ?? -1;
   };
-  const render = () => {
-    contexts = new Map();
+  /** `added`: a rescan's results, when they are the only change: only they are drawn. */
+  const render = (added?: ScanResult<PlaceItem, FindingItem>) => {
     indexByKey = null;
-    views = findingViews(findings.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(findings[i]!));
-    const ranges: Partial<Record<HighlightName, Range[]>> = { 'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [] };
-    const drawn = findings.filter((_, i) => !views[i]?.dismissed);
-    for (const f of drawn) ranges[SEVERITY_HIGHLIGHT[f.item.severity]]!.push(f.range);
-    // A place inside a finding is marked by the finding's underline: one range for that text, not two.
-    ranges['tcl-place'] = uncovered(places, drawn, (deps.win as Window & typeof globalThis).Range).map((p) => p.range);
-    for (const [name, list] of Object.entries(ranges)) deps.highlighter.set(name as HighlightName, list);
-    deps.onScanned?.(findings.map((f) => f.item));
-    placeIndex = indexByNode(places);
-    findingIndex = indexByNode(findings);
-    emit({ findings: views, places: placeCounts(places.map((p) => p.item), deps.placeName), scans: dismissalsLoaded ? scans : 0 });
+    if (added) results.add(current, added, dismissals);
+    else {
+      contexts = new Map();
+      results.replace(current, dismissals);
+    }
+    deps.onScanned?.(results.items);
+    const tally = results.tally.counts();
+    emit({ findings: results.views as FindingView[], places: results.placeCounts(deps.placeName), tally, scans: dismissalsLoaded ? scans : 0 });
     deps.report({
       url: deps.pageUrl(),
       title: deps.doc.title.slice(0, 2000),
       org: deps.orgId,
       places: view.places.map(({ id, count }) => ({ id, count })),
-      findings: {
-        open: views.filter((v) => !v.dismissed).length,
-        dismissed: views.filter((v) => v.dismissed).length,
-        worst: worstSeverity(views),
-      },
-      groups: findingGroups(views),
+      findings: tally,
+      groups: results.tally.groups(),
       scannedAt: Date.now(),
     });
   };
@@ -145,11 +105,10 @@ export function createLensController(deps: LensDeps) {
     ...(deps.scanAll ? { scanAll: deps.scanAll } : {}),
     isOwnNode: deps.isOwnNode,
     win: deps.win,
-    onChange(result) {
+    onChange(result, added) {
       scans++;
-      places = result.places;
-      findings = result.findings;
-      render();
+      current = result;
+      render(added);
     },
   });
 
@@ -173,8 +132,8 @@ export function createLensController(deps: LensDeps) {
   };
 
   const cardFor = (item: Located<Span>): CardContent => {
-    const i = findings.indexOf(item as Located<FindingItem>);
-    if (i >= 0 && views[i]) return { type: 'finding', finding: views[i] };
+    const i = results.findings.indexOf(item as Located<FindingItem>);
+    if (i >= 0 && results.views[i]) return { type: 'finding', finding: results.views[i] };
     return deps.placeCard((item as Located<PlaceItem>).item.placeIds);
   };
 
@@ -226,10 +185,10 @@ export function createLensController(deps: LensDeps) {
     frame = deps.win.requestAnimationFrame(() => {
       frame = 0;
       // Findings first: a finding's text may also be a place mention.
-      const item = itemAtPoint(findingIndex, x, y, deps.doc) ?? itemAtPoint(placeIndex, x, y, deps.doc);
+      const item = itemAtPoint(results.findingIndex, x, y, deps.doc) ?? itemAtPoint(results.placeIndex, x, y, deps.doc);
       if (item && item !== hovered) {
-        const i = findings.indexOf(item as Located<FindingItem>);
-        if (i >= 0 && views[i]?.dismissed) return;
+        const i = results.findings.indexOf(item as Located<FindingItem>);
+        if (i >= 0 && results.views[i]?.dismissed) return;
         openCard(item, false);
       } else if (!item && hovered && !pinned) {
         hideCardSoon();
@@ -246,12 +205,12 @@ export function createLensController(deps: LensDeps) {
     },
     rangeOfFinding(key: string): Range | null {
       const i = indexOfKey(key);
-      return findings[i]?.range ?? null;
+      return results.findings[i]?.range ?? null;
     },
     /** From the panel: the finding's text scrolled into view, flashed, with its card open beside it. */
     showFinding(key: string) {
       const i = indexOfKey(key);
-      const found = findings[i];
+      const found = results.findings[i];
       if (!found) return;
       scrollTo(found.range, 'instant');
       openCard(found, true);
@@ -265,7 +224,7 @@ export function createLensController(deps: LensDeps) {
     contextOf(key: string): FindingContext | null {
       if (contexts.has(key)) return contexts.get(key)!;
       const i = indexOfKey(key);
-      const found = findings[i];
+      const found = results.findings[i];
       const c = found ? deps.findingContext(found.range, found.item.quote) : null;
       contexts.set(key, c);
       return c;
@@ -273,7 +232,7 @@ export function createLensController(deps: LensDeps) {
     /** A note's passage: scrolled to the middle of the screen and flashed. */
     showRange: (range: Range) => scrollTo(range),
     showPlace(id: string) {
-      const matches = places.filter((p) => p.item.placeIds.includes(id as PlaceId));
+      const matches = results.places.filter((p) => p.item.placeIds.includes(id as PlaceId));
       if (matches.length === 0) return;
       // Repeated clicks walk through the mentions.
       const n = cycle.get(id) ?? 0;

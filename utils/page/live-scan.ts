@@ -28,7 +28,12 @@ export interface LiveScanOptions<P extends Span, F extends Span> {
   scanAll?: (root: Node) => Promise<ScanResult<P, F>>;
   /** The extension's own nodes: their mutations are not the page's. */
   isOwnNode: (node: Node) => boolean;
-  onChange: (result: ScanResult<P, F>) => void;
+  /**
+   * After every scan, with all results. `added`: what a rescan found, when that is the only change
+   * (every earlier result kept as it was: content was added, nothing edited or removed); the
+   * listener may draw just those.
+   */
+  onChange: (result: ScanResult<P, F>, added?: ScanResult<P, F>) => void;
   win?: Window;
   /** The most blocks rescanned in one batch; past it, one full rescan is cheaper and bounded. */
   maxBlocksPerBatch?: number;
@@ -60,13 +65,43 @@ function isStale(located: Located<Span>): boolean {
 
 const byPosition = (a: Located<Span>, b: Located<Span>) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 
-/** Results in page order. Appended content (infinite scroll) comes after the rest: no sort needed. */
-function merge<T extends Span>(kept: Located<T>[], added: Located<T>[]): Located<T>[] {
-  if (added.length === 0) return kept;
-  const sortedAdded = added.length > 1 ? added.sort(byPosition) : added;
-  const last = kept[kept.length - 1];
-  if (!last || byPosition(last, sortedAdded[0]!) < 0) return kept.concat(sortedAdded);
-  return kept.concat(sortedAdded).sort(byPosition);
+function inOrder(list: readonly Located<Span>[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+/** The first index of `list` (in page order) whose result starts after `item`. */
+function insertionPoint(list: readonly Located<Span>[], item: Located<Span>): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPosition(list[mid]!, item) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Results in page order. Each rescanned block's results go in where the block is, found by
+ * bisection: a block holds no kept result (those inside a rescanned block are dropped first), so
+ * its results all fall between the same two kept ones, at the end for infinite scroll. Sorted
+ * whole only if that does not hold.
+ */
+function merge<T extends Span>(kept: Located<T>[], parts: Located<T>[][]): Located<T>[] {
+  let list = kept;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    // One block's results come in page order most often: one look at each pair tells.
+    if (!inOrder(part)) part.sort(byPosition);
+    const at = insertionPoint(list, part[0]!);
+    const next = list[at];
+    if (next && byPosition(part[part.length - 1]!, next) > 0) return kept.concat(...parts).sort(byPosition);
+    if (list === kept) list = kept.slice();
+    if (at === list.length) for (const item of part) list.push(item);
+    else list.splice(at, 0, ...part);
+  }
+  return list;
 }
 
 export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOptions<P, F>): LiveScan<P, F> {
@@ -143,11 +178,10 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
     const places = keep(result.places);
     const findings = keep(result.findings);
     const fresh = outer.map((block) => opts.scan(block));
-    result = {
-      places: merge(places, fresh.flatMap((part) => part.places)),
-      findings: merge(findings, fresh.flatMap((part) => part.findings)),
-    };
-    opts.onChange(result);
+    result = { places: merge(places, fresh.map((part) => part.places)), findings: merge(findings, fresh.map((part) => part.findings)) };
+    // Nothing kept was dropped: the listener may draw the new results alone.
+    if (changed.length === 0 && !edits) opts.onChange(result, { places: fresh.flatMap((p) => p.places), findings: fresh.flatMap((p) => p.findings) });
+    else opts.onChange(result);
   };
 
   const schedule = () => {

@@ -37,16 +37,24 @@ export function severityLabel(severity: Severity, lang: Lang): string {
 }
 
 /**
- * Mentions per place. An ambiguous name ("Hsinchu") counts for each candidate: the user wants
- * to find every place the page may mean.
+ * Mentions per place, added into `counts`. An ambiguous name ("Hsinchu") counts for each
+ * candidate: the user wants to find every place the page may mean.
  */
-export function placeCounts(mentions: readonly PlaceMentionLike[], nameOf: (id: PlaceId) => string): PlaceCountView[] {
-  const counts = new Map<PlaceId, number>();
+export function countPlaces(mentions: readonly PlaceMentionLike[], counts = new Map<PlaceId, number>()): Map<PlaceId, number> {
   for (const m of mentions) for (const id of m.placeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** The places by their mentions, most first. */
+export function placeCountViews(counts: ReadonlyMap<PlaceId, number>, nameOf: (id: PlaceId) => string): PlaceCountView[] {
   return [...counts]
     .map(([id, count]) => ({ id, name: nameOf(id), count }))
     // Ties by name in code-unit order: localeCompare would load a collator on the page's first scan.
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export function placeCounts(mentions: readonly PlaceMentionLike[], nameOf: (id: PlaceId) => string): PlaceCountView[] {
+  return placeCountViews(countPlaces(mentions), nameOf);
 }
 
 /** The dismissal that covers a finding: one for this page wins over one for everywhere. */
@@ -102,9 +110,4 @@ export function findingViews(
       dismissalId: d?.id ?? null,
     };
   });
-}
-
-export function worstSeverity(views: readonly FindingView[]): Severity | null {
-  const order: Severity[] = ['critical', 'high', 'medium', 'low'];
-  return order.find((s) => views.some((v) => !v.dismissed && v.severity === s)) ?? null;
 }

@@ -4,13 +4,13 @@
  * nothing moves when the panel's own script replaces it on first use.
  */
 import { t, type Lang } from '../i18n';
-import { SEVERITIES, type LensView } from './views';
+import type { LensView } from './views';
 
 export interface PanelTab {
   /** the element to put in the shadow root's container */
   element: HTMLElement;
   /** the scan's count and worst severity, and the scans signal, as the panel shows them */
-  update(view: Pick<LensView, 'findings' | 'scans'>): void;
+  update(view: Pick<LensView, 'tally' | 'scans'>): void;
   /** the page's notes were looked up and it has none: nothing more to load or place (`data-note-loads`) */
   noNotes(): void;
   /** keyboard focus is on the tab (so it goes to the panel's own tab when that replaces it) */
@@ -41,18 +41,12 @@ export function createPanelTab(doc: Document, lang: Lang, shortcut: string, onOp
     element: root,
     update(view) {
       panel.dataset.scans = String(view.scans);
-      let open = 0;
-      let worst = SEVERITIES.length;
-      for (const f of view.findings) {
-        if (f.dismissed) continue;
-        open++;
-        worst = Math.min(worst, SEVERITIES.indexOf(f.severity));
-      }
-      const next = open > 0 ? `${open} ${SEVERITIES[worst]}` : '';
+      const { open, worst } = view.tally;
+      const next = open > 0 && worst ? `${open} ${worst}` : '';
       if (next === shown) return;
       shown = next;
-      if (open === 0) return count.remove();
-      count.className = `tcl-tab-count tcl-sev-${SEVERITIES[worst]}`;
+      if (!next) return count.remove();
+      count.className = `tcl-tab-count tcl-sev-${worst}`;
       count.textContent = String(open);
       tab.append(count);
     },

@@ -20,15 +20,17 @@ export interface SightingsOptions {
 export function createSightingsTimer({ win, now, send, delayMs = 2000, maxWaitMs = 10_000 }: SightingsOptions): SightingsTimer {
   let timer: number | undefined;
   let firstUnsent: number | null = null;
-  let latest: { ruleId: string; quote: string }[] = [];
+  // Kept as given (the lens never changes a list it has passed on) and read when sent: a page
+  // that keeps changing scans many times for each sending.
+  let latest: readonly { ruleId: string; quote: string }[] = [];
   const flush = () => {
     timer = undefined;
     firstUnsent = null;
-    send(latest);
+    send(latest.map((f) => ({ ruleId: f.ruleId, quote: f.quote })));
   };
   return {
     scanned(findings) {
-      latest = findings.map((f) => ({ ruleId: f.ruleId, quote: f.quote }));
+      latest = findings;
       firstUnsent ??= now();
       win.clearTimeout(timer);
       const wait = Math.max(0, Math.min(delayMs, firstUnsent + maxWaitMs - now()));

@@ -83,6 +83,8 @@ export interface LensView {
    * loaded): the panel shows it as `data-scans`, which tests wait on
    */
   scans: number;
+  /** the findings counted: open, dismissed, the worst open one (the tab's count, the badge's) */
+  tally: { open: number; dismissed: number; worst: Severity | null };
 }
 
 export interface NoteDraft {

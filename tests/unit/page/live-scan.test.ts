@@ -24,6 +24,8 @@ afterEach(() => stop?.());
 function start(html: string) {
   document.body.innerHTML = html;
   const changes: number[] = [];
+  /** what each change said it added (null: not only added) */
+  const appended: (string[] | null)[] = [];
   const scans: Node[] = [];
   const waiting: (() => void)[] = [];
   /** Resolves at the live scan's next change: the signal it gives, instead of a fixed wait. */
@@ -35,14 +37,15 @@ function start(html: string) {
       return scanWord(root);
     },
     isOwnNode: (n) => Boolean((n as Element).closest?.('taiwan-city-lens') ?? n.parentElement?.closest('taiwan-city-lens')),
-    onChange: (r) => {
+    onChange: (r, added) => {
       changes.push(r.places.length);
+      appended.push(added ? added.places.map((p) => (p.range.startContainer as Text).data) : null);
       for (const resolve of waiting.splice(0)) resolve();
     },
     win: window,
   });
   stop = live.stop;
-  return { live, changes, scans, settle };
+  return { live, changes, appended, scans, settle };
 }
 
 describe('startLiveScan', () => {
@@ -60,6 +63,42 @@ describe('startLiveScan', () => {
     await settle();
     expect(live.current().places).toHaveLength(2);
     expect(scans).toEqual([document.body, li]);
+  });
+
+  it('says what a rescan added when that is the only change, and keeps page order; not otherwise', async () => {
+    const { live, appended, settle } = start('<ul><li>Kaohsiung one</li></ul><p id="p">Kaohsiung two</p>');
+    const li = document.createElement('li');
+    li.textContent = 'Kaohsiung three';
+    document.body.append(li);
+    await settle();
+    expect(appended).toEqual([null, ['Kaohsiung three']]);
+    // Added before the other results: it goes in at its place in the page.
+    const first = document.createElement('li');
+    first.textContent = 'Kaohsiung zero';
+    document.querySelector('ul')!.prepend(first);
+    await settle();
+    expect(appended[2]).toEqual(['Kaohsiung zero']);
+    expect(live.current().places.map((p) => (p.range.startContainer as Text).data)).toEqual(['Kaohsiung zero', 'Kaohsiung one', 'Kaohsiung two', 'Kaohsiung three']);
+    // Two blocks in one batch, far apart: each goes in at its own place.
+    const second = document.createElement('li');
+    second.textContent = 'Kaohsiung half';
+    document.querySelector('ul')!.insertBefore(second, document.querySelector('ul li:nth-child(2)'));
+    const end = document.createElement('p');
+    end.textContent = 'Kaohsiung end';
+    document.body.append(end);
+    await settle();
+    expect(appended[3]).toEqual(['Kaohsiung half', 'Kaohsiung end']);
+    expect(live.current().places.map((p) => (p.range.startContainer as Text).data)).toEqual(['Kaohsiung zero', 'Kaohsiung half', 'Kaohsiung one', 'Kaohsiung two', 'Kaohsiung three', 'Kaohsiung end']);
+    end.remove();
+    await settle();
+    // A removal is not an append, even with a block added after everything.
+    document.getElementById('p')!.remove();
+    const last = document.createElement('p');
+    last.textContent = 'Kaohsiung four';
+    document.body.append(last);
+    await settle();
+    expect(appended.at(-1)).toBeNull();
+    expect(live.current().places.map((p) => (p.range.startContainer as Text).data)).toEqual(['Kaohsiung zero', 'Kaohsiung half', 'Kaohsiung one', 'Kaohsiung three', 'Kaohsiung four']);
   });
 
   it('drops results whose text was removed or edited', async () => {

@@ -4,10 +4,12 @@ import { setCatalog, type Catalog } from '@/utils/i18n';
 import en from '@/public/_locales/en/messages.json';
 import { createPanelTab } from '@/utils/page/panel-tab';
 import type { FindingView } from '@/utils/page/views';
+import { createFindingTally } from '@/utils/page/finding-tally';
 
 setCatalog('en', en as Catalog);
 
-const finding = (severity: FindingView['severity'], dismissed: FindingView['dismissed'] = null) => ({ severity, dismissed }) as FindingView;
+const finding = (severity: FindingView['severity'], dismissed: FindingView['dismissed'] = null) => ({ ruleId: 'r', quote: 'q', severity, dismissed }) as FindingView;
+const tally = (...views: FindingView[]) => createFindingTally(views).counts();
 
 function setup(shortcut = 'Alt+Shift+L') {
   const opened: string[] = [];
@@ -29,12 +31,12 @@ describe('the collapsed panel’s tab, drawn by the content script', () => {
 
   it('counts the open findings, coloured by the worst; dismissed ones do not count', () => {
     const { tab, button, panel } = setup();
-    tab.update({ findings: [finding('low'), finding('high'), finding('critical', 'page')], scans: 1 });
+    tab.update({ tally: tally(finding('low'), finding('high'), finding('critical', 'page')), scans: 1 });
     const count = button.querySelector('.tcl-tab-count')!;
     expect(count.textContent).toBe('2');
     expect(count.className).toBe('tcl-tab-count tcl-sev-high');
     expect(panel.dataset.scans).toBe('1');
-    tab.update({ findings: [finding('low', 'everywhere')], scans: 2 });
+    tab.update({ tally: tally(finding('low', 'everywhere')), scans: 2 });
     expect(button.querySelector('.tcl-tab-count')).toBeNull();
     expect(button.textContent).toBe(en.panelTab.message);
   });
