@@ -41,6 +41,8 @@ export function withoutExamples(value: unknown): unknown {
 }
 
 type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
+type OrgsFile = v.InferOutput<typeof OrgsFileSchema>;
+type ExceptionsFile = v.InferOutput<typeof NamingExceptionsSchema>;
 type RuleFile = v.InferOutput<typeof RuleSchema>;
 
 /**
@@ -48,7 +50,10 @@ type RuleFile = v.InferOutput<typeof RuleSchema>;
  * Every spelling of a place and every rule phrase is in the matcher compiled at build time (and
  * the background compiles the matcher for the user's own rules), so the scan keeps of a place only
  * its display names and where a look-alike's namesake lies, and of a rule its grading, checks and
- * words. The panel's script gets the files in full (without their examples).
+ * suggestion (not its explanation, which the panel's script shows); of an organization, what tells its site (id and domains: the panel's script names it); of
+ * the names that are right, the "China …" ones (the scan reads their second words: CHINA_NAME_WORDS;
+ * the rest are phrases of the matcher). The panel's script gets the files in full (without their
+ * examples).
  */
 const FOR_SCAN: readonly { path: RegExp; keep: (value: never) => unknown }[] = [
   {
@@ -58,7 +63,13 @@ const FOR_SCAN: readonly { path: RegExp; keep: (value: never) => unknown }[] = [
       shared: [],
     }),
   },
-  { path: /utils\/naming\/rules\/[a-z0-9-]+\.json$/, keep: (rule: RuleFile) => ({ ...rule, phrases: [] }) },
+  // The explanation is read where a finding is shown, by the panel's script (utils/page/explanations.ts).
+  { path: /utils\/naming\/rules\/[a-z0-9-]+\.json$/, keep: ({ explanation: _, ...rule }: RuleFile) => ({ ...rule, phrases: [] }) },
+  { path: /utils\/orgs\/orgs\.json$/, keep: (orgs: OrgsFile) => orgs.map(({ id, domains }) => ({ id, domains: domains.map(({ domain }) => ({ domain })) })) },
+  {
+    path: /utils\/naming\/exceptions\.json$/,
+    keep: (file: ExceptionsFile) => ({ ...file, notIssues: file.notIssues.filter((name) => /^China /.test(name)) }),
+  },
 ];
 
 /** A checked data file as the content script gets it: what its scan reads, nothing for review. */

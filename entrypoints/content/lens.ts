@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { detectOrg } from '@/utils/orgs';
+import { detectOrgId } from '@/utils/orgs';
 import { browserCatalog, defaultLang, setCatalog, type Catalog } from '@/utils/i18n';
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { afterLoadAndIdle } from '@/utils/dom/idle';
@@ -42,13 +42,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   // One lens per document, told by our isolated world (which the page cannot touch), not by the
   // DOM: a decoy <taiwan-city-lens> in the page must not keep us out.
   const world = globalThis as LensWorld;
-  const org = detectOrg(win.location.href);
+  const orgId = detectOrgId(win.location.href);
   await afterLoadAndIdle(win);
   const settings: UserSettings = await sendMessage('getUserSettings')
     .then((r) => (r.ok ? r.value : DEFAULT_SETTINGS))
     .catch(() => DEFAULT_SETTINGS);
   // Outside the organizations' sites: only where the user asked, now or in the settings.
-  if (!org && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
+  if (!orgId && !scanRequested && !settings.extraSites.includes(win.location.origin)) return;
   if (world.__taiwanCityLensMounted || !doc.body || ctx.isInvalid) return;
   world.__taiwanCityLensMounted = true;
   // The panel's remembered state, read before its script is mounted (utils/page/panel-open.ts).
@@ -118,7 +118,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     const mount = loadedLensUi();
     if (!mount || !lens || ui) return;
     ui = mount({
-      win, container, lang, catalog, org, shortcut, startOpen, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
+      win, container, lang, catalog, orgId, shortcut, startOpen, lens, highlighter, isOwnNode, isOwnElement, pageUrl, subscribeToggle, memberships,
       provide: (given) => {
         parts = given;
       },
@@ -157,7 +157,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     css: tabCss,
     onMount(container, _shadow, host) {
       ownHost = host;
-      if (org) host.dataset.org = org.id;
+      if (orgId) host.dataset.org = orgId;
       mountPoint = container;
       const again = tab !== null;
       const t = createPanelTab(doc, lang, shortcut, () => {
@@ -174,7 +174,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         win,
         lang,
         root: doc.body,
-        orgId: org?.id ?? null,
+        orgId,
         pageUrl,
         scanRoot: createScanRoot(ownElements, doc, scanOptions),
         scanAll: createSlicedScanRoot(ownElements, doc, scanOptions),

@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { setCatalog } from '@/utils/i18n';
+import { orgById } from '@/utils/orgs';
+import { RULES } from '@/utils/naming/rules';
+import { explainer } from '@/utils/page/explanations';
+import type { LensView } from '@/utils/page/views';
 import { createNotesController } from '@/utils/page/notes-controller';
 import { hideForCapture } from '@/utils/page/hide-for-capture';
 import { createDraftStore, type StorageAreaLike } from '@/utils/notes/drafts';
@@ -28,7 +32,7 @@ export function mountLensUi(d: LensUiDeps): LensUi {
     doc,
     root: doc.body,
     lang,
-    orgId: d.org?.id ?? null,
+    orgId: d.orgId,
     pageUrl: d.pageUrl,
     isOwnNode: d.isOwnNode,
     skipElement: d.isOwnElement,
@@ -48,17 +52,20 @@ export function mountLensUi(d: LensUiDeps): LensUi {
     },
   });
   void n.load().catch(d.onError);
+  const org = orgById(d.orgId);
+  const explained = explainer((ruleId, l) => RULES.find((r) => r.id === ruleId)?.explanation[l] ?? '', lang);
+  const subscribe = (listener: (view: LensView) => void) => c.subscribe((view) => listener(explained(view)));
   // Preact draws over the content script's tab: the container is emptied first.
   container.replaceChildren();
   render(
     <LensApp
       lang={lang}
-      org={d.org}
+      org={org}
       host={win.location.host}
       startOpen={d.startOpen}
-      members={d.org ? membersView(d.org.id, lang, d.memberships) : []}
+      members={org ? membersView(org.id, lang, d.memberships) : []}
       shortcut={d.shortcut}
-      subscribe={c.subscribe}
+      subscribe={subscribe}
       subscribeToggle={d.subscribeToggle}
       viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
       onCloseCard={c.closeCard}

@@ -83,6 +83,16 @@ describe('built extension', () => {
     }
   });
 
+  it.each([chromeDir, firefoxDir])('%s: the content script carries no rule’s explanation nor an organization’s description; the panel’s script does', (dir) => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const panel = readFileSync(join(dir, 'lens-ui.js'), 'utf8');
+    // From utils/naming/rules/province-of-china.json and utils/orgs/orgs.json.
+    for (const mark of ['belittles the country', 'Global network of local governments']) {
+      expect(content.includes(mark), mark).toBe(false);
+      expect(panel.includes(mark), mark).toBe(true);
+    }
+  });
+
   it('every built script is ASCII (Chrome refuses to load non-UTF-8 scripts)', () => {
     const scripts = files(chromeDir).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);

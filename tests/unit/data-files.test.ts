@@ -34,12 +34,24 @@ describe('the data the content script’s scan reads', () => {
     for (const place of scan.places) expect(Object.keys(place).every((k) => ['id', 'names', 'namesake', 'homeArea'].includes(k)), String(place.id)).toBe(true);
     expect(scan.places.find((p) => p.id === 'new-taipei')).toMatchObject({ names: { en: 'New Taipei City' }, namesake: expect.arrayContaining(['Jiangsu']) });
   });
-  it('keeps of a rule everything but its phrases and examples', () => {
+  it('keeps of a rule everything but its phrases, examples and explanation (the panel’s script shows that)', () => {
     const rule = read('utils/naming/rules/chinese-taipei.json');
-    const { phrases: _phrases, examples: _examples, ...rest } = rule;
+    const { phrases: _phrases, examples: _examples, explanation: _explanation, ...rest } = rule;
     expect(forScan('/x/utils/naming/rules/chinese-taipei.json', rule)).toEqual({ ...rest, phrases: [] });
   });
+  it('keeps of an organization what tells its site (the panel’s script names it), and of the right names the “China …” ones', () => {
+    const orgs = checkDataFile('/x/utils/orgs/orgs.json', read('utils/orgs/orgs.json'));
+    const scan = forScan('/x/utils/orgs/orgs.json', orgs?.ok ? orgs.value : null) as Record<string, unknown>[];
+    expect(scan.map((o) => Object.keys(o))).toEqual(scan.map(() => ['id', 'domains']));
+    expect(scan.find((o) => o.id === 'iclei')?.domains).toContainEqual({ domain: 'iclei.org' });
+    const exceptions = checkDataFile('/x/utils/naming/exceptions.json', read('utils/naming/exceptions.json'));
+    const full = (exceptions?.ok ? exceptions.value : null) as { notIssues: string[]; modifiedNouns: string[] };
+    const kept = forScan('/x/utils/naming/exceptions.json', full) as typeof full;
+    expect(kept.notIssues).toEqual(full.notIssues.filter((n) => n.startsWith('China ')));
+    expect(kept.notIssues).toContain('China Airlines');
+    expect(kept.modifiedNouns).toEqual(full.modifiedNouns);
+  });
   it('keeps the other files whole, without what is there for review', () => {
-    expect(forScan('/x/utils/orgs/orgs.json', [{ id: 'a', examples: {} }])).toEqual([{ id: 'a' }]);
+    expect(forScan('/x/utils/orgs/context.json', [{ id: 'a', examples: {} }])).toEqual([{ id: 'a' }]);
   });
 });

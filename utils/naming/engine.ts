@@ -35,7 +35,8 @@ export interface Finding {
   placeIds: PlaceId[];
   /** 0..1: lower for names that are also places outside Taiwan */
   confidence: number;
-  explanation: { en: string; 'zh-TW': string };
+  /** absent in the content script, whose rules carry none (utils/data-files.ts): the panel's script explains */
+  explanation?: { en: string; 'zh-TW': string };
   suggestion: { en: string; 'zh-TW': string };
 }
 
@@ -82,7 +83,7 @@ function finding(rule: Rule, text: string, start: number, end: number, placeIds:
     end,
     placeIds,
     confidence,
-    explanation: rule.explanation,
+    ...(rule.explanation ? { explanation: rule.explanation } : {}),
     suggestion: { en: fill(rule.suggestion.en, 'en'), 'zh-TW': fill(rule.suggestion['zh-TW'], 'zh-TW') },
   };
 }

@@ -3,13 +3,13 @@
  * organization's site, or on a site the user added. Injecting after load, rather than declaring
  * the script in the manifest, keeps the extension out of the page's load time.
  */
-import { detectOrg } from '../orgs/detect';
+import { detectOrgId } from '../orgs/detect';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export function shouldInject(url: string | undefined, extraSites: readonly string[]): boolean {
   if (!url) return false;
-  if (detectOrg(url)) return true;
+  if (detectOrgId(url)) return true;
   try {
     return extraSites.includes(new URL(url).origin);
   } catch {

@@ -7,7 +7,7 @@
  * world, which the page cannot reach: the handover is a global of that world.
  */
 import type { Catalog, Lang } from '../i18n';
-import type { Org } from '../orgs';
+import type { OrgId } from '../orgs';
 import type { Highlighter } from '../dom/highlighter';
 import type { NotesController } from './notes-controller';
 import type { LensController } from './lens-controller';
@@ -26,7 +26,8 @@ export interface LensUiDeps {
   lang: Lang;
   /** the one language's messages, as the content script received them */
   catalog: Catalog;
-  org: Org | null;
+  /** the organization whose site this is (the panel's script has the organizations in full) */
+  orgId: OrgId | null;
   /** the memberships with the user's corrections, as the background gave them */
   memberships: MembershipData;
   /** what only the panel's script draws, handed to the lens: a place's card, where a finding sits */

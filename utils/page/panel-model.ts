@@ -15,7 +15,8 @@ export interface FindingLike {
   start: number;
   placeIds: readonly PlaceId[];
   confidence: number;
-  explanation: Record<Lang, string>;
+  /** absent in the content script: the panel's script fills it in (utils/page/explanations.ts) */
+  explanation?: Record<Lang, string>;
   suggestion: Record<Lang, string>;
   /** inside a form's list (a <select>): its label, '' when it has none; the page cannot show a highlight there */
   control?: string;
@@ -102,7 +103,7 @@ export function findingViews(
       severity: f.severity,
       severityLabel: severityLabel(f.severity, lang),
       quote: f.quote,
-      explanation: f.explanation[lang],
+      explanation: f.explanation?.[lang] ?? '',
       suggestion: f.suggestion[lang],
       confidence: f.confidence,
       placeIds: [...f.placeIds],

@@ -98,7 +98,7 @@ describe('findings carry what the card needs', () => {
     const [f] = findIssues(textIndexFromString('See Kaohsiung, China.'));
     expect(f).toMatchObject({ ruleId: 'under-china', severity: 'critical', start: 4, end: 20, placeIds: ['kaohsiung'], confidence: 1 });
     expect(f!.suggestion.en).toBe('Kaohsiung City, Taiwan');
-    expect(f!.explanation['zh-TW']).toMatch(/中國/);
+    expect(f!.explanation?.['zh-TW']).toMatch(/中國/);
   });
   it('lowers confidence for a look-alike name', () => {
     const [f] = findIssues(textIndexFromString('Taoyuan, China'));

@@ -111,7 +111,7 @@ describe('the shipped rules as a pack', () => {
     if (!done.ok) throw new Error(refusalText('en', done.error));
     const settings = done.value.settings;
     const found = scanText(textIndexFromString('Kaohsiung, China'), { lexicon: buildLexicon(rulesFor(settings)), severityOf: severityFor(settings) }).findings;
-    expect(found.map((f) => [f.ruleId, f.severity, f.explanation.en])).toEqual([['under-china', 'high', 'Reviewed: a Taiwanese place listed under China.']]);
+    expect(found.map((f) => [f.ruleId, f.severity, f.explanation?.en])).toEqual([['under-china', 'high', 'Reviewed: a Taiwanese place listed under China.']]);
     expect(lensFinds({ ...settings, rules: { 'under-china': 'low' } }, 'Kaohsiung, China')).toEqual(['under-china/low: Kaohsiung, China']);
   });
   it('a later pack changing the same rule replaces the earlier one', () => {
