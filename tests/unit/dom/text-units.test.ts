@@ -75,10 +75,17 @@ if (fixtures.length === 0) console.warn(`${fixtureDir} absent: the block walk is
 const manyRows = Array.from({ length: 41 }, (_, i) =>
   i % 7 === 3 ? `<tr><td>Tainan ${i}</td><td>China</td></tr><!-- ${i} -->` : `<tr><td>Seoul ${i}</td><td>Korea</td></tr>\n`,
 ).join('');
+// Many children of one node: rows of unequal lengths, places close together and far apart, glued
+// lower-case starts, text between items.
+const manyItems = Array.from({ length: 130 }, (_, i) =>
+  i % 23 === 5 ? '<li><b>visit</b><b>taipei</b></li>' : i % 17 === 2 ? `<li>sritaipei ${'x'.repeat(i)}</li>` : i % 11 === 0 || i === 129 ? `<li>Kaohsiung, China ${'long '.repeat(i % 5)}</li>` : i === 64 ? 'Tainan, China' : `<li>${'member '.repeat((i * 7) % 13)}${i}</li>`,
+).join('');
 const manyInline = Array.from({ length: 30 }, (_, i) => (i % 9 === 4 ? '<b>Taipei, China</b>' : `<i>w${i}</i> `)).join('');
 
 const CRAFTED: [string, string][] = [
   ['many rows, a few with a place', `<table><tbody>${manyRows}</tbody></table>`],
+  ['many list items: places near and far, glued starts, text between items', `<ul>${manyItems}</ul>`],
+  ['many items, one place in the first and one in the last', `<ol><li>Taipei, China</li>${'<li>Seoul</li>'.repeat(60)}<li>Tainan, China</li></ol>`],
   ['many inline elements in one paragraph', `<p>${manyInline}</p>`],
   ['a lower-case name glued to a word, beside another place', '<p><b>visit</b><b>taipei</b></p><p>Kaohsiung, China</p>'],
   ['a Chinese name across two cells', '<table><tr><td>中</td><td>國台灣</td></tr><tr><td>高雄市</td><td>中國</td></tr></table>'],
