@@ -79,12 +79,11 @@ export function createLensController(deps: LensDeps) {
   };
   /** `added`: a rescan's results, when they are the only change: only they are drawn. */
   const render = (added?: ScanResult<PlaceItem, FindingItem>) => {
+    // Where a finding sits may change with what was added beside it (a heading, a cell): worked out again when shown.
     indexByKey = null;
+    contexts = new Map();
     if (added) results.add(current, added, dismissals);
-    else {
-      contexts = new Map();
-      results.replace(current, dismissals);
-    }
+    else results.replace(current, dismissals);
     deps.onScanned?.(results.items);
     const tally = results.tally.counts();
     emit({ findings: results.views as FindingView[], places: results.placeCounts(deps.placeName), tally, scans: dismissalsLoaded ? scans : 0 });
@@ -179,11 +178,15 @@ export function createLensController(deps: LensDeps) {
   deps.win.addEventListener('resize', follow, { passive: true });
 
   let frame = 0;
+  // One lookup a frame, at where the pointer is by then: a move that comes while a frame is
+  // pending (a busy page, a tab the browser draws late) is where the pointer rests, not dropped.
+  let pointer = { x: 0, y: 0 };
   const onPointerMove = (event: PointerEvent) => {
+    pointer = { x: event.clientX, y: event.clientY };
     if (frame) return;
-    const { clientX: x, clientY: y } = event;
     frame = deps.win.requestAnimationFrame(() => {
       frame = 0;
+      const { x, y } = pointer;
       // Findings first: a finding's text may also be a place mention.
       const item = itemAtPoint(results.findingIndex, x, y, deps.doc) ?? itemAtPoint(results.placeIndex, x, y, deps.doc);
       if (item && item !== hovered) {
