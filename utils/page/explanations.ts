@@ -17,8 +17,12 @@ export function explainer(explain: Explain, lang: Lang): (view: LensView) => Len
     if (!filled) done.set(f, (filled = { ...f, explanation: explain(f.ruleId, lang) }));
     return filled;
   };
+  // A view that only moved the card (scroll, hover) has the same findings: explained once.
+  let lastIn: readonly FindingView[] | null = null;
+  let lastOut: FindingView[] = [];
   return (view) => {
     const card = view.card?.content.type === 'finding' ? { ...view.card, content: { ...view.card.content, finding: one(view.card.content.finding) } } : view.card;
-    return { ...view, findings: view.findings.map(one), card };
+    if (view.findings !== lastIn) [lastIn, lastOut] = [view.findings, view.findings.map(one)];
+    return { ...view, findings: lastOut, card };
   };
 }

@@ -38,8 +38,13 @@ export function createFindingTally(views: readonly FindingView[] = []): FindingT
         open[v.severity]++;
         const id = `${v.ruleId}\u0000${v.quote.toLowerCase()}`;
         const g = groups.get(id);
-        if (g) g.count++;
-        else groups.set(id, { ruleId: v.ruleId, quote: v.quote, severity: v.severity, count: 1 });
+        if (!g) groups.set(id, { ruleId: v.ruleId, quote: v.quote, severity: v.severity, count: 1 });
+        else {
+          // The same whatever order they are counted in: the worst severity, the first spelling in code-unit order.
+          g.count++;
+          if (v.quote < g.quote) g.quote = v.quote;
+          if (SEVERITIES.indexOf(v.severity) < SEVERITIES.indexOf(g.severity)) g.severity = v.severity;
+        }
       }
     },
     counts: () => ({

@@ -99,7 +99,7 @@ function merge<T extends Span>(kept: Located<T>[], parts: Located<T>[][]): Locat
     if (next && byPosition(part[part.length - 1]!, next) > 0) return kept.concat(...parts).sort(byPosition);
     if (list === kept) list = kept.slice();
     if (at === list.length) for (const item of part) list.push(item);
-    else list.splice(at, 0, ...part);
+    else list = list.slice(0, at).concat(part, list.slice(at));
   }
   return list;
 }
@@ -124,6 +124,8 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
   let stopped = false;
   const full = () => {
     if (stopped) return;
+    // A full scan reads every block: none is new to the rescans after it.
+    addedBlocks = new WeakSet();
     if (!opts.scanAll) {
       timed('tcl-scan', () => {
         result = opts.scan(opts.root);
@@ -140,6 +142,8 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
         // Stopped while the slices ran (the page removed the panel): draw nothing more.
         if (stopped) return;
         result = scanned;
+        // Blocks added while the slices ran may be in the results already: rescanned as changed.
+        addedBlocks = new WeakSet();
         timed('tcl-render', () => opts.onChange(result));
         performance.measure('tcl-scan', { start, end: performance.now() });
         fullRunning = false;
@@ -165,8 +169,11 @@ export function startLiveScan<P extends Span, F extends Span>(opts: LiveScanOpti
   };
 
   const outerBlocks = (blocks: Element[]) =>
-    // Outermost blocks only: an inner one is covered by its ancestor's rescan.
-    blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+    // Outermost blocks only: an inner one is covered by its ancestor's rescan. In page order (the
+    // order of the changes may be any): what a rescan adds is then in page order too.
+    blocks
+      .filter((b) => !blocks.some((other) => other !== b && other.contains(b)))
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 
   const rescan = (outer: Element[], edits: boolean) => {
     // Blocks added since the last scan hold no old results: only changed blocks need filtering.

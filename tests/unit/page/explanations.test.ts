@@ -25,5 +25,8 @@ describe('explanations filled in by the panel’s script', () => {
     expect(first.card?.content).toMatchObject({ finding: { explanation: 'under-china explained (zh-TW)' } });
     expect(again.findings[0]).toBe(first.findings[0]);
     expect(asked).toEqual(['under-china']);
+    // The card moved (a scroll): the same findings, the same explained list.
+    const findings = [f];
+    expect(explain({ ...view(findings), card }).findings).toBe(explain({ ...view(findings), card: null }).findings);
   });
 });

@@ -101,6 +101,45 @@ describe('startLiveScan', () => {
     expect(live.current().places.map((p) => (p.range.startContainer as Text).data)).toEqual(['Kaohsiung zero', 'Kaohsiung half', 'Kaohsiung one', 'Kaohsiung three', 'Kaohsiung four']);
   });
 
+  it('says what a batch added in page order, whatever order the blocks came in', async () => {
+    const { appended, settle } = start('<div id="top"></div><p>Kaohsiung middle</p><div id="bottom"></div>');
+    const low = document.createElement('p');
+    low.textContent = 'Kaohsiung low';
+    document.getElementById('bottom')!.append(low);
+    const high = document.createElement('p');
+    high.textContent = 'Kaohsiung high';
+    document.getElementById('top')!.append(high);
+    await settle();
+    expect(appended[1]).toEqual(['Kaohsiung high', 'Kaohsiung low']);
+  });
+
+  it('a block added before a full scan is not new to the rescans after it (no result counted twice)', async () => {
+    document.body.innerHTML = '<ul></ul>';
+    const waiting: (() => void)[] = [];
+    const live = startLiveScan({
+      root: document.body,
+      scan: scanWord,
+      isOwnNode: () => false,
+      onChange: () => waiting.splice(0).forEach((resolve) => resolve()),
+      win: window,
+      maxBlocksPerBatch: 2,
+    });
+    stop = live.stop;
+    const settle = () => new Promise<void>((resolve) => waiting.push(resolve));
+    const items = ['Kaohsiung a', 'Kaohsiung b', 'Kaohsiung c'].map((text) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      document.querySelector('ul')!.append(li);
+      return li;
+    });
+    // Three blocks at once: past the batch's limit, one full scan.
+    await settle();
+    expect(live.current().places).toHaveLength(3);
+    items[0]!.append(' and more');
+    await settle();
+    expect(live.current().places.map((p) => (p.range.startContainer as Text).data)).toEqual(['Kaohsiung a', 'Kaohsiung b', 'Kaohsiung c']);
+  });
+
   it('drops results whose text was removed or edited', async () => {
     const { live, settle } = start('<p id="a">Kaohsiung</p><p id="b">Kaohsiung</p>');
     document.getElementById('a')!.remove();
