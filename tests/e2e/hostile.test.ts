@@ -101,6 +101,20 @@ describe('hostile and unusual pages', () => {
     await page.close();
   });
 
+  it('a page that clears the highlight registry gets ours back at the next change it makes', async () => {
+    h.server.setRoute('www.iclei.org', '/clears', html('Clears', `<p>Chinese Taipei</p><ul id="list"><li>Seoul</li></ul>
+      <script>window.clearAndAdd = () => { CSS.highlights.clear(); const li = document.createElement('li'); li.textContent = 'Taiwan, Province of China'; document.getElementById('list').append(li); };</script>`));
+    const page = await h.browser.context.newPage();
+    await page.goto('http://www.iclei.org/clears');
+    await openPanel(page);
+    await lensDom(page).locator(`.tcl-finding`).waitFor({ state: 'attached' });
+    await page.evaluate(() => (window as unknown as { clearAndAdd: () => void }).clearAndAdd());
+    await lensDom(page).locator(`.tcl-finding[data-quote="Taiwan, Province of China"]`).waitFor({ state: 'attached' });
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['tcl-critical', 'tcl-medium']);
+    expect(await page.evaluate(() => [...CSS.highlights.get('tcl-medium')!].map((r) => r.toString()))).toEqual(['Chinese Taipei']);
+    await page.close();
+  });
+
   it('right-to-left text, emoji and combining marks around a finding', async () => {
     h.server.setRoute('www.iclei.org', '/rtl', html('RTL', '<p dir="rtl">مرحبا 👍🏽 Chinese Taipei é́ שלום Kaohsiung👩‍👩‍👧</p>'));
     const page = await h.browser.context.newPage();

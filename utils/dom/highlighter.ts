@@ -21,6 +21,8 @@ export interface Highlighter {
   set(name: HighlightName, ranges: readonly AbstractRange[]): void;
   /** more ranges under a name: only they are drawn anew */
   add(name: HighlightName, ranges: readonly AbstractRange[]): void;
+  /** what this copy set under the name is in the page's registry (or only out of it while a capture runs) */
+  holds(name: HighlightName): boolean;
   /** removes only what this copy registered */
   clear(): void;
   /** removes registrations under our names that this copy did not make (a stale copy's, after an update) */
@@ -108,6 +110,12 @@ export function createHighlighter(doc: Document = document, win: Window = window
       if (!highlight) return set(name, ranges);
       if (ranges.length > 0) ensureStyle();
       for (const range of ranges) highlight.add(range);
+      // The page took ours out of its registry: back in, unless a newer copy of ours has the name.
+      if (!hidden && registry && !registry.has(name)) registry.set(name, highlight);
+    },
+    holds(name) {
+      const mineNow = mine.get(name);
+      return mineNow !== undefined && (hidden || registry?.get(name) === mineNow);
     },
     dropOthers() {
       for (const name of HIGHLIGHT_NAMES) if (registry && registry.has(name) && registry.get(name) !== mine.get(name)) registry.delete(name);

@@ -23,11 +23,13 @@ const SEVERITY_HIGHLIGHT: Record<Severity, HighlightName> = {
   low: 'tcl-low',
 };
 
+const sameRanges = (a: readonly Range[], b: readonly Range[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+
 export interface LensResultsDeps {
   win: Window;
   lang: Lang;
   pageUrl: () => string;
-  highlighter: Pick<Highlighter, 'set' | 'add'>;
+  highlighter: Pick<Highlighter, 'set' | 'add' | 'holds'>;
 }
 
 export function createLensResults<P extends PlaceMentionLike & Span, F extends FindingLike & Span>(deps: LensResultsDeps) {
@@ -51,6 +53,10 @@ export function createLensResults<P extends PlaceMentionLike & Span, F extends F
     return key;
   };
 
+  /** what each highlight holds now */
+  const drawnRanges: Record<'tcl-critical' | 'tcl-high' | 'tcl-medium' | 'tcl-low' | 'tcl-place', Range[]> = {
+    'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [], 'tcl-place': [],
+  };
   const viewsOf = (list: readonly Located<F>[], dismissals: readonly Dismissal[]) => {
     const made = findingViews(list.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(list[i]!));
     made.forEach((v, i) => viewOf.set(list[i]!, v));
@@ -71,8 +77,17 @@ export function createLensResults<P extends PlaceMentionLike & Span, F extends F
     // A place inside a finding is marked by the finding's underline: one range for that text, not two.
     ranges['tcl-place'] = uncovered(placeList, drawn, (deps.win as Window & typeof globalThis).Range).map((p) => p.range);
     for (const name of ['tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-place'] as const) {
-      if (how === 'set') deps.highlighter.set(name, ranges[name]);
-      else if (ranges[name].length > 0) deps.highlighter.add(name, ranges[name]);
+      const list = ranges[name];
+      if (how === 'add') {
+        // With nothing new to add, a drawn highlight is still put back if the page took it out.
+        if (list.length > 0 || drawnRanges[name].length > 0) deps.highlighter.add(name, list);
+        drawnRanges[name] = drawnRanges[name].concat(list);
+      } else if (!sameRanges(drawnRanges[name], list) || (list.length > 0 && !deps.highlighter.holds(name))) {
+        // A new highlight makes the browser work out every underline again (its pre-paint): only
+        // when the ranges differ, or the page took ours out of its registry.
+        deps.highlighter.set(name, list);
+        drawnRanges[name] = list;
+      }
     }
   };
 

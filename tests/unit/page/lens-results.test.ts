@@ -12,13 +12,18 @@ const URL = 'https://www.iclei.org/members';
 function recorder() {
   const drawn: Record<string, AbstractRange[]> = {};
   const calls: string[] = [];
+  /** names the page took out of its registry */
+  const taken = new Set<string>();
   return {
     drawn,
     calls,
+    taken,
+    holds: (name: string) => (drawn[name]?.length ?? 0) > 0 && !taken.has(name),
     // A highlight is a set: its ranges in no order.
     text: () => Object.fromEntries(Object.entries(drawn).filter(([, r]) => r.length > 0).map(([n, r]) => [n, r.map((x) => (x as Range).toString()).sort()])),
     set: (name: string, ranges: readonly AbstractRange[]) => {
       calls.push(`set ${name} ${ranges.length}`);
+      taken.delete(name);
       drawn[name] = [...ranges];
     },
     add: (name: string, ranges: readonly AbstractRange[]) => {
@@ -103,9 +108,27 @@ describe('the lens’s results', () => {
     expect(x.placeCounts((id) => id)).toEqual(y.placeCounts((id) => id));
     expect(new Set(x.placeIndex.keys())).toEqual(new Set(y.placeIndex.keys()));
     expect(new Set(x.findingIndex.keys())).toEqual(new Set(y.findingIndex.keys()));
-    // The batches after the first only added their own ranges.
-    expect(byParts.highlighter.calls.filter((call) => call.startsWith('set'))).toHaveLength(5);
+    // The batches after the first only added their own ranges: each highlight was set once at most.
+    const sets = byParts.highlighter.calls.filter((call) => call.startsWith('set')).map((call) => call.split(' ')[1]);
+    expect(new Set(sets).size).toBe(sets.length);
     expect(byParts.highlighter.calls.filter((call) => call.startsWith('add'))).not.toHaveLength(0);
+  });
+
+  it('sets a highlight again only when its ranges changed, or the page took it out of its registry', () => {
+    document.body.innerHTML = '<table></table>';
+    const { highlighter, results } = setup();
+    const batch = rows(0, 4, (i) => (i % 2 ? 'high' : 'low'));
+    results.replace(batch, []);
+    const first = highlighter.calls.length;
+    expect(first).toBeGreaterThan(0);
+    results.replace(batch, []);
+    expect(highlighter.calls.slice(first)).toEqual([]);
+    highlighter.taken.add('tcl-high');
+    results.replace(batch, []);
+    expect(highlighter.calls.slice(first)).toEqual(['set tcl-high 2']);
+    // A dismissal changes what is drawn: those highlights are set again.
+    results.replace(batch, [dismissal]);
+    expect(highlighter.calls.slice(first + 1).sort()).toEqual(['set tcl-low 0', 'set tcl-place 2']);
   });
 
   it('draws a place only where no open finding covers it, and a dismissed finding not at all', () => {

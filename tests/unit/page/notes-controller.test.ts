@@ -7,7 +7,7 @@ import { err, ok } from '@/utils/result';
 import type { DraftStore, StoredDraft } from '@/utils/notes/drafts';
 
 const drawn: Record<string, readonly AbstractRange[]> = {};
-const highlighter = { owns: () => false, set: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = ranges), add: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = [...(drawn[name] ?? []), ...ranges]), clear: () => undefined, dropOthers: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
+const highlighter = { owns: () => false, set: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = ranges), add: (name: string, ranges: readonly AbstractRange[]) => void (drawn[name] = [...(drawn[name] ?? []), ...ranges]), holds: () => true, clear: () => undefined, dropOthers: () => undefined, hideWhile: <T,>(work: () => Promise<T>) => work(), supported: true };
 
 const PAGE = '<p id="p">Kaohsiung joined ICLEI in 2006 as the first Taiwanese member.</p>';
 function setup(api: Partial<NotesApi>, html = PAGE, extra: Partial<Parameters<typeof createNotesController>[0]> = {}) {
