@@ -8,7 +8,7 @@
 import type { Dismissal, Severity } from '../db/types';
 import type { Lang } from '../i18n';
 import type { PlaceId } from '../places/ids';
-import type { Highlighter, HighlightName } from '../dom/highlighter';
+import type { Highlighter } from '../dom/highlighter';
 import type { Located, ScanResult, Span } from './live-scan';
 import { indexByNode, type NodeIndex } from './hit-test';
 import { countPlaces, findingViews, placeCountViews, type FindingLike, type PlaceMentionLike } from './panel-model';
@@ -16,12 +16,17 @@ import { createFindingTally, type FindingTally } from './finding-tally';
 import { uncovered } from './uncovered';
 import type { FindingView, PlaceCountView } from './views';
 
-const SEVERITY_HIGHLIGHT: Record<Severity, HighlightName> = {
+const SEVERITY_HIGHLIGHT: Record<Severity, DrawnName> = {
   critical: 'tcl-critical',
   high: 'tcl-high',
   medium: 'tcl-medium',
   low: 'tcl-low',
 };
+
+/** The highlights the results draw (notes and the flash are drawn elsewhere). */
+const DRAWN = ['tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-place'] as const;
+type DrawnName = (typeof DRAWN)[number];
+const noRanges = (): Record<DrawnName, Range[]> => ({ 'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [], 'tcl-place': [] });
 
 const sameRanges = (a: readonly Range[], b: readonly Range[]) => a.length === b.length && a.every((r, i) => r === b[i]);
 
@@ -53,10 +58,8 @@ export function createLensResults<P extends PlaceMentionLike & Span, F extends F
     return key;
   };
 
-  /** what each highlight holds now */
-  const drawnRanges: Record<'tcl-critical' | 'tcl-high' | 'tcl-medium' | 'tcl-low' | 'tcl-place', Range[]> = {
-    'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [], 'tcl-place': [],
-  };
+  /** what each highlight holds now (ours alone: built here, never handed out) */
+  const drawnRanges = noRanges();
   const viewsOf = (list: readonly Located<F>[], dismissals: readonly Dismissal[]) => {
     const made = findingViews(list.map((f) => f.item), dismissals, deps.pageUrl(), deps.lang, (_, i) => keyOf(list[i]!));
     made.forEach((v, i) => viewOf.set(list[i]!, v));
@@ -65,9 +68,7 @@ export function createLensResults<P extends PlaceMentionLike & Span, F extends F
 
   /** The highlights of these findings (the open ones) and of the places no drawn finding covers. */
   const draw = (list: readonly Located<F>[], listViews: readonly FindingView[], placeList: readonly Located<P>[], how: 'set' | 'add') => {
-    const ranges: Record<HighlightName, Range[]> = {
-      'tcl-critical': [], 'tcl-high': [], 'tcl-medium': [], 'tcl-low': [], 'tcl-place': [], 'tcl-note': [], 'tcl-flash': [],
-    };
+    const ranges = noRanges();
     const drawn: Located<F>[] = [];
     list.forEach((f, i) => {
       if (listViews[i]?.dismissed) return;
@@ -76,17 +77,17 @@ export function createLensResults<P extends PlaceMentionLike & Span, F extends F
     });
     // A place inside a finding is marked by the finding's underline: one range for that text, not two.
     ranges['tcl-place'] = uncovered(placeList, drawn, (deps.win as Window & typeof globalThis).Range).map((p) => p.range);
-    for (const name of ['tcl-critical', 'tcl-high', 'tcl-medium', 'tcl-low', 'tcl-place'] as const) {
-      const list = ranges[name];
+    for (const name of DRAWN) {
+      const now = ranges[name];
       if (how === 'add') {
         // With nothing new to add, a drawn highlight is still put back if the page took it out.
-        if (list.length > 0 || drawnRanges[name].length > 0) deps.highlighter.add(name, list);
-        drawnRanges[name] = drawnRanges[name].concat(list);
-      } else if (!sameRanges(drawnRanges[name], list) || (list.length > 0 && !deps.highlighter.holds(name))) {
+        if (now.length > 0 || drawnRanges[name].length > 0) deps.highlighter.add(name, now);
+        for (const range of now) drawnRanges[name].push(range);
+      } else if (!sameRanges(drawnRanges[name], now) || (now.length > 0 && !deps.highlighter.holds(name))) {
         // A new highlight makes the browser work out every underline again (its pre-paint): only
         // when the ranges differ, or the page took ours out of its registry.
-        deps.highlighter.set(name, list);
-        drawnRanges[name] = list;
+        deps.highlighter.set(name, now);
+        drawnRanges[name] = now;
       }
     }
   };

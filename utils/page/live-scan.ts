@@ -97,9 +97,12 @@ function merge<T extends Span>(kept: Located<T>[], parts: Located<T>[][]): Locat
     const at = insertionPoint(list, part[0]!);
     const next = list[at];
     if (next && byPosition(part[part.length - 1]!, next) > 0) return kept.concat(...parts).sort(byPosition);
-    if (list === kept) list = kept.slice();
-    if (at === list.length) for (const item of part) list.push(item);
-    else list = list.slice(0, at).concat(part, list.slice(at));
+    if (at < list.length) list = list.slice(0, at).concat(part, list.slice(at));
+    else {
+      // At the end (infinite scroll): the kept list is copied once, then added to.
+      if (list === kept) list = kept.slice();
+      for (const item of part) list.push(item);
+    }
   }
   return list;
 }

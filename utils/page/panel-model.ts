@@ -54,10 +54,6 @@ export function placeCountViews(counts: ReadonlyMap<PlaceId, number>, nameOf: (i
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export function placeCounts(mentions: readonly PlaceMentionLike[], nameOf: (id: PlaceId) => string): PlaceCountView[] {
-  return placeCountViews(countPlaces(mentions), nameOf);
-}
-
 /** The dismissal that covers a finding: one for this page wins over one for everywhere. */
 export function dismissalFor(
   finding: { ruleId: string; quote: string },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dismissalFor, dismissalQuote, placeCounts } from '@/utils/page/panel-model';
+import { countPlaces, dismissalFor, dismissalQuote, placeCountViews } from '@/utils/page/panel-model';
 import type { Dismissal } from '@/utils/db/types';
 import type { PlaceId } from '@/utils/places/ids';
 
@@ -8,8 +8,8 @@ const mention = (...ids: string[]) => ({ placeIds: ids as PlaceId[] });
 
 describe('the places list of the panel', () => {
   it('lists the most mentioned place first, ties by name, an ambiguous name counting for each place', () => {
-    const counts = placeCounts(
-      [mention('tainan'), mention('taipei'), mention('kaohsiung'), mention('tainan'), mention('hsinchu', 'taipei')],
+    const counts = placeCountViews(
+      countPlaces([mention('tainan'), mention('taipei'), mention('kaohsiung'), mention('tainan'), mention('hsinchu', 'taipei')]),
       (id) => names[id]!,
     );
     expect(counts).toEqual([
@@ -18,6 +18,12 @@ describe('the places list of the panel', () => {
       { id: 'kaohsiung', name: 'Kaohsiung City', count: 1 },
       { id: 'hsinchu', name: '新竹', count: 1 },
     ]);
+  });
+
+  it('adds more mentions into the same counts (content added to the page)', () => {
+    const counts = countPlaces([mention('tainan')]);
+    countPlaces([mention('tainan'), mention('taipei')], counts);
+    expect([...counts]).toEqual([['tainan', 2], ['taipei', 1]]);
   });
 });
 
