@@ -243,7 +243,16 @@ function nodeAt(index: TextIndex, offset: number): number {
   return found;
 }
 
-export function rangeFromOffsets(index: TextIndex, start: number, end: number, doc: Document = document): Range | null {
+/** A range's boundary points as plain values (a StaticRange's fields), read with no call into the DOM. */
+export interface Bounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** Where the text [start, end) of the index lies in the DOM, as the index read it; null outside it. */
+export function boundsFromOffsets(index: TextIndex, start: number, end: number): Bounds | null {
   if (index.nodes.length === 0 || start < 0 || end < start || end > index.text.length) return null;
   const a = nodeAt(index, start);
   // The end is exclusive: find the node holding its last character.
@@ -253,11 +262,21 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number, d
   const endNode = index.nodes[b]!;
   const startOffset = start - index.starts[a]!;
   const endOffset = end - index.starts[b]!;
+  // A node the page has shortened since it was read: no such point.
   if (startOffset > startNode.length || endOffset > endNode.length) return null;
+  return { startNode, startOffset, endNode, endOffset };
+}
+
+export function rangeOf(bounds: Bounds, doc: Document = document): Range {
   const range = doc.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
+  range.setStart(bounds.startNode, bounds.startOffset);
+  range.setEnd(bounds.endNode, bounds.endOffset);
   return range;
+}
+
+export function rangeFromOffsets(index: TextIndex, start: number, end: number, doc: Document = document): Range | null {
+  const bounds = boundsFromOffsets(index, start, end);
+  return bounds && rangeOf(bounds, doc);
 }
 
 /**

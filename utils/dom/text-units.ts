@@ -76,9 +76,14 @@ export function blocksHolding(root: Node, rootText: string, starts: readonly Tex
     const parent = text.parentNode!;
     const block = blockOf(parent, parent.nodeName, root);
     const last = out[out.length - 1];
-    if (last && (last === block || last.contains(block))) return;
-    // A block holding blocks found before it (its own text comes after theirs) replaces them.
-    while (out.length > 0 && block.contains(out[out.length - 1]!)) out.pop();
+    if (last === block) return;
+    if (last) {
+      // One question of the DOM, not two: inside the last block, holding it, or after it.
+      const where = last.compareDocumentPosition(block);
+      if (where & 16 /* CONTAINED_BY */) return;
+      // A block holding blocks found before it (its own text comes after theirs) replaces them.
+      if (where & 8 /* CONTAINS */) while (out.length > 0 && block.contains(out[out.length - 1]!)) out.pop();
+    }
     out.push(block);
   });
   return out;

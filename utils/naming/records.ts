@@ -4,7 +4,7 @@
  * country field says China is listed under China. Decided from the structure (siblings, repeated
  * shapes, text lengths), never from a site's class names.
  */
-import { saysChina, saysTaiwan, structurallyUnderChina, type StructureCache } from './structure';
+import { isCell, rowSaysChina, saysChina, saysTaiwan, structurallyUnderChina, type StructureCache } from './structure';
 
 /** "Country: China", "Country / Economy — China", "國家：中國": a label and its value in one field. */
 const COUNTRY_LABEL = new RegExp(
@@ -127,8 +127,12 @@ export function pageContext(doc: Document): string {
 export function underChinaByStructure(node: Node, cache: StructureCache): boolean {
   const el = node.parentElement;
   if (!el) return false;
+  // A cell whose row says China, before any look up the ancestors: a directory's places are most
+  // often there (the checks below have no effect but their answer, so the order changes none).
+  const cell = isCell(el);
+  if (cell && rowSaysChina(el)) return true;
   // One look up the ancestors for both (an option holds only text: none is inside a dt or dd of its own).
   const item = el.closest('option, dt, dd');
   if (item?.tagName === 'OPTION') return optionGroupSaysChina(el);
-  return (item !== null && definitionSaysChina(item)) || recordSaysChina(el) || structurallyUnderChina(node, cache);
+  return (item !== null && definitionSaysChina(item)) || recordSaysChina(el) || structurallyUnderChina(node, cache, cell);
 }

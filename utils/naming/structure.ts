@@ -204,11 +204,18 @@ export function nearestHeadingText(el: Element, maxSteps = 40, seen?: Map<Elemen
 
 /** Another cell of the place's table row says China. */
 export function rowSaysChina(cell: Element): boolean {
-  const row = cell.closest('tr');
+  const parent = cell.parentElement;
+  const row = parent?.tagName === 'TR' ? parent : cell.closest('tr');
   if (!row) return false;
-  for (const other of row.children) if (other !== cell && saysChina(other.textContent ?? '')) return true;
+  // Sibling by sibling: each step of a collection's iterator is two reads through the isolated world.
+  for (let other = row.firstElementChild; other; other = other.nextElementSibling) {
+    if (other !== cell && saysChina(other.textContent ?? '')) return true;
+  }
   return false;
 }
+
+/** A cell of a table row (the text's own element): its row is what most often decides. */
+export const isCell = (el: Element): boolean => el.tagName === 'TD' || el.tagName === 'TH';
 
 /** What the structure checks remember during one scan (the DOM does not change under it). */
 export interface StructureCache {
@@ -221,10 +228,11 @@ export interface StructureCache {
 export const structureCache = (): StructureCache => ({ groups: new Map(), siblings: new Map() });
 
 /** Whether the place in this text node sits in a China table row or under a China heading. */
-export function structurallyUnderChina(node: Node, cache: StructureCache): boolean {
+export function structurallyUnderChina(node: Node, cache: StructureCache, rowRead = false): boolean {
   const el = node.parentElement;
   if (!el) return false;
-  const cell = el.closest('td, th');
+  // `rowRead`: the text's own element is a cell whose row was read already (underChinaByStructure).
+  const cell = rowRead ? null : el.closest('td, th');
   if (cell && rowSaysChina(cell)) return true;
   const group = el.closest('dd, ul, ol, table') ?? el.closest('p, div, li') ?? el;
   let hit = cache.groups.get(group);

@@ -10,8 +10,10 @@ export function indexByNode<T extends Span>(items: readonly Located<T>[], index:
     else index.set(node, [item]);
   };
   for (const item of items) {
-    add(item.range.startContainer, item);
-    if (item.range.endContainer !== item.range.startContainer) add(item.range.endContainer, item);
+    const start = item.at?.startNode ?? item.range.startContainer;
+    const end = item.at?.endNode ?? item.range.endContainer;
+    add(start, item);
+    if (end !== start) add(end, item);
   }
   return index;
 }

@@ -78,7 +78,10 @@ export function createLensController(deps: LensDeps) {
     return indexByKey.get(key) ?? -1;
   };
   /** `added`: a rescan's results, when they are the only change: only they are drawn. */
+  /** whether the results now (`current`) are drawn, with the dismissals now */
+  let rendered = false;
   const render = (added?: ScanResult<PlaceItem, FindingItem>) => {
+    rendered = true;
     // Where a finding sits may change with what was added beside it (a heading, a cell): worked out again when shown.
     indexByKey = null;
     contexts = new Map();
@@ -118,8 +121,12 @@ export function createLensController(deps: LensDeps) {
       render();
       return deps.onError(result.error.message);
     }
+    // Most often what was drawn already is what they say (none, or the same ones after a page's
+    // own navigation): then only the scans signal changes, and 5,000 results are not drawn again.
+    const same = result.value.length === dismissals.length && result.value.every((d, i) => d.id === dismissals[i]!.id);
     dismissals = result.value;
-    render();
+    if (same && rendered) emit({ scans });
+    else render();
   };
   void refreshDismissals();
 

@@ -2,6 +2,8 @@
  * Keeps a page's scan results current: one full scan, then only the blocks that changed,
  * batched into idle time so the page's own work comes first.
  */
+import type { Bounds } from '../dom/text-index';
+
 export interface Span {
   start: number;
   end: number;
@@ -12,6 +14,12 @@ export interface Span {
 export interface Located<T extends Span> {
   item: T;
   range: Range;
+  /**
+   * The range's boundary points when the scan made it: the lens indexes and compares thousands of
+   * results by them without a read through the isolated world each. A result is rescanned when
+   * its block changes, so they hold as long as the result is kept.
+   */
+  at?: Bounds;
 }
 
 export interface ScanResult<P extends Span, F extends Span> {

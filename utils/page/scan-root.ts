@@ -1,4 +1,4 @@
-import { buildTextIndex, rangeFromOffsets, textIndexChunks, withinOneNode, type IndexOptions, type TextIndex } from '../dom/text-index';
+import { boundsFromOffsets, buildTextIndex, rangeOf, textIndexChunks, type IndexOptions, type TextIndex } from '../dom/text-index';
 import { phraseStarts, scanText, type ScanOptions } from '../naming/engine';
 import { blocksHolding, type TextStart } from '../dom/text-units';
 import { pageContext } from '../naming/records';
@@ -10,10 +10,12 @@ import type { FindingItem, PlaceItem } from './lens-controller';
 function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Document): Located<T>[] {
   const located: Located<T>[] = [];
   for (const item of items) {
-    const range = rangeFromOffsets(index, item.start, item.end, doc);
+    const at = boundsFromOffsets(index, item.start, item.end);
+    if (!at) continue;
+    const range = rangeOf(at, doc);
     // Never show a highlight whose text is not the match's: a range across nodes also holds what
     // lies between them (a left-out script or hidden element). Within one node it is the match.
-    if (range && (withinOneNode(index, item.start, item.end) || range.toString() === item.quote)) located.push({ item, range });
+    if (at.startNode === at.endNode || range.toString() === item.quote) located.push({ item, range, at });
   }
   return located;
 }

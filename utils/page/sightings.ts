@@ -26,7 +26,16 @@ export function createSightingsTimer({ win, now, send, delayMs = 2000, maxWaitMs
   const flush = () => {
     timer = undefined;
     firstUnsent = null;
-    send(latest.map((f) => ({ ruleId: f.ruleId, quote: f.quote })));
+    // Each sighting once: a directory shows one wording thousands of times, and the log keeps one.
+    const seen = new Set<string>();
+    const unique: { ruleId: string; quote: string }[] = [];
+    for (const f of latest) {
+      const key = `${f.ruleId}\u0000${f.quote}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push({ ruleId: f.ruleId, quote: f.quote });
+    }
+    send(unique);
   };
   return {
     scanned(findings) {

@@ -4,19 +4,39 @@
  * Taiwanese city under China in every other row, one range per finding instead of two halves what
  * the browser paints. Both lists are in page order (the live scan keeps them so).
  */
-export function uncovered<T extends { range: Range }>(items: readonly T[], covers: readonly { range: Range }[], RangeCtor: typeof Range = Range): T[] {
+import type { Bounds } from '../dom/text-index';
+
+interface Drawn {
+  range: Range;
+  /** the range's points when it was made (see Located): compared without a DOM call when they share a node */
+  at?: Bounds;
+}
+
+/**
+ * Where `a`'s point (its start or end) is against `b`'s: negative before, 0 at, positive after.
+ * Points in one text node compare by offset; others as the browser orders them.
+ */
+function compare(a: Drawn, aEdge: 'start' | 'end', b: Drawn, bEdge: 'start' | 'end', RangeCtor: typeof Range): number {
+  const aNode = a.at && (aEdge === 'start' ? a.at.startNode : a.at.endNode);
+  const bNode = b.at && (bEdge === 'start' ? b.at.startNode : b.at.endNode);
+  if (aNode && aNode === bNode) {
+    return (aEdge === 'start' ? a.at!.startOffset : a.at!.endOffset) - (bEdge === 'start' ? b.at!.startOffset : b.at!.endOffset);
+  }
+  // compareBoundaryPoints(how, other) compares this range's point named second in `how` with the other's named first.
+  const how = { 'start-start': RangeCtor.START_TO_START, 'end-end': RangeCtor.END_TO_END, 'start-end': RangeCtor.END_TO_START, 'end-start': RangeCtor.START_TO_END }[`${aEdge}-${bEdge}` as const];
+  return a.range.compareBoundaryPoints(how, b.range);
+}
+
+export function uncovered<T extends Drawn>(items: readonly T[], covers: readonly Drawn[], RangeCtor: typeof Range = Range): T[] {
   if (covers.length === 0) return [...items];
   const out: T[] = [];
   let j = 0;
   for (const item of items) {
     try {
       // Findings that end before this mention starts are behind us for good.
-      while (j < covers.length && item.range.compareBoundaryPoints(RangeCtor.END_TO_START, covers[j]!.range) >= 0) j++;
+      while (j < covers.length && compare(item, 'start', covers[j]!, 'end', RangeCtor) >= 0) j++;
       const cover = covers[j];
-      const inside =
-        cover !== undefined &&
-        cover.range.compareBoundaryPoints(RangeCtor.START_TO_START, item.range) <= 0 &&
-        cover.range.compareBoundaryPoints(RangeCtor.END_TO_END, item.range) >= 0;
+      const inside = cover !== undefined && compare(cover, 'start', item, 'start', RangeCtor) <= 0 && compare(cover, 'end', item, 'end', RangeCtor) >= 0;
       if (!inside) out.push(item);
     } catch {
       // A range the page moved out of the document (compared across roots): draw it, decide nothing.

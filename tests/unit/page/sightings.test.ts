@@ -38,6 +38,19 @@ describe('sightings timer', () => {
     expect(sent.length).toBeLessThanOrEqual(Math.ceil(duration / 10_000) + 1);
   });
 
+  it('sends each wording once, however often the page shows it', () => {
+    const { t, sent } = timer();
+    t.scanned([finding('Chinese Taipei'), finding('Taiwan, China'), finding('Chinese Taipei'), { ruleId: 'under-china', quote: 'Chinese Taipei', start: 9 }]);
+    vi.advanceTimersByTime(2000);
+    expect(sent).toEqual([
+      [
+        { ruleId: 'chinese-taipei', quote: 'Chinese Taipei' },
+        { ruleId: 'chinese-taipei', quote: 'Taiwan, China' },
+        { ruleId: 'under-china', quote: 'Chinese Taipei' },
+      ],
+    ]);
+  });
+
   it('stop cancels what was waiting', () => {
     const { t, sent } = timer();
     t.scanned([finding('a')]);

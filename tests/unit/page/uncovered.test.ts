@@ -12,12 +12,30 @@ function at(id: string, text: string, name = text) {
   return { name, range };
 }
 
+/** The same, with its points as the scan records them (compared without the DOM within a node). */
+function bounded(id: string, text: string, name = text) {
+  const item = at(id, text, name);
+  const node = item.range.startContainer as Text;
+  return { ...item, at: { startNode: node, startOffset: item.range.startOffset, endNode: node, endOffset: item.range.endOffset } };
+}
+
 describe('place mentions no drawn finding covers', () => {
   it('drops a place inside a finding or equal to it, keeps the others, in page order', () => {
     document.body.innerHTML = '<p id="a">Kaohsiung, China and Taipei City</p><table><tr><td id="b">Tainan City</td><td>China</td></tr></table><p id="c">Hsinchu</p>';
     const places = [at('a', 'Kaohsiung'), at('a', 'Taipei City'), at('b', 'Tainan City'), at('c', 'Hsinchu')];
     const findings = [at('a', 'Kaohsiung, China'), at('b', 'Tainan City')];
     expect(uncovered(places, findings).map((p) => p.name)).toEqual(['Taipei City', 'Hsinchu']);
+  });
+
+  it.each([
+    ['ranges alone', at],
+    ['the points the scan recorded', bounded],
+  ])('gives the same answer from %s', (_, make) => {
+    document.body.innerHTML =
+      '<p id="a">Kaohsiung, China and Taipei City</p><p id="b">New Taipei City, China</p><table><tr><td id="c">Tainan City</td><td>China</td></tr></table><p id="d">Hsinchu</p>';
+    const places = [make('a', 'Kaohsiung'), make('a', 'Taipei City'), make('b', 'New Taipei City'), make('c', 'Tainan City'), make('d', 'Hsinchu')];
+    const findings = [make('a', 'Kaohsiung, China'), make('b', 'City, China'), make('c', 'Tainan City')];
+    expect(uncovered(places, findings).map((p) => p.name)).toEqual(['Taipei City', 'New Taipei City', 'Hsinchu']);
   });
 
   it('keeps a place that only overlaps a finding, and every place when no finding is drawn', () => {
