@@ -71,9 +71,24 @@ const MODIFIED = new Set(MODIFIED_NOUNS);
 const ORG_BEFORE =
   /(?:university|institute|academy|academia sinica|college|hospital|center|centre|department|school|company|corporation|corp\.|ltd\.?|inc\.|office|bureau|government|council|association|foundation), *$/u;
 
+/** Each rule's suggestion for each place, filled in once: a directory repeats one finding thousands of times. */
+const suggestions = new WeakMap<Rule, Map<PlaceId | '', Finding['suggestion']>>();
+
+function suggestionFor(rule: Rule, placeId: PlaceId | undefined): Finding['suggestion'] {
+  let byPlace = suggestions.get(rule);
+  if (!byPlace) suggestions.set(rule, (byPlace = new Map()));
+  let made = byPlace.get(placeId ?? '');
+  if (!made) {
+    const name = placeId ? placeById(placeId).names : null;
+    const fill = (s: string, lang: 'en' | 'zh-TW') => (name ? s.replace('<place>', name[lang]) : s);
+    // Shared by the findings that carry it: frozen, so none can change another's.
+    made = Object.freeze({ en: fill(rule.suggestion.en, 'en'), 'zh-TW': fill(rule.suggestion['zh-TW'], 'zh-TW') });
+    byPlace.set(placeId ?? '', made);
+  }
+  return made;
+}
+
 function finding(rule: Rule, text: string, start: number, end: number, placeIds: PlaceId[], confidence: number, severity: Severity): Finding {
-  const name = placeIds.length > 0 ? placeById(placeIds[0]!).names : null;
-  const fill = (s: string, lang: 'en' | 'zh-TW') => (name ? s.replace('<place>', name[lang]) : s);
   return {
     ruleId: rule.id,
     kind: rule.kind,
@@ -84,7 +99,7 @@ function finding(rule: Rule, text: string, start: number, end: number, placeIds:
     placeIds,
     confidence,
     ...(rule.explanation ? { explanation: rule.explanation } : {}),
-    suggestion: { en: fill(rule.suggestion.en, 'en'), 'zh-TW': fill(rule.suggestion['zh-TW'], 'zh-TW') },
+    suggestion: suggestionFor(rule, placeIds[0]),
   };
 }
 
