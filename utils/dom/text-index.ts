@@ -279,15 +279,6 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number, d
   return bounds && rangeOf(bounds, doc);
 }
 
-/**
- * Whether [start, end) lies in one text node. A range over one node shows exactly the indexed
- * text while the DOM has not changed since the index was read; one over several nodes also shows
- * whatever lies between them (a left-out script or hidden element), so its text must be checked.
- */
-export function withinOneNode(index: TextIndex, start: number, end: number): boolean {
-  return end > start && nodeAt(index, start) === nodeAt(index, end - 1);
-}
-
 /** The text node holding the character at `offset`, or null. */
 export function nodeAtOffset(index: TextIndex, offset: number): Text | null {
   const i = nodeAt(index, offset);

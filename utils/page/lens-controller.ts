@@ -77,9 +77,9 @@ export function createLensController(deps: LensDeps) {
     }
     return indexByKey.get(key) ?? -1;
   };
-  /** `added`: a rescan's results, when they are the only change: only they are drawn. */
   /** whether the results now (`current`) are drawn, with the dismissals now */
   let rendered = false;
+  /** `added`: a rescan's results, when they are the only change: only they are drawn. */
   const render = (added?: ScanResult<PlaceItem, FindingItem>) => {
     rendered = true;
     // Where a finding sits may change with what was added beside it (a heading, a cell): worked out again when shown.

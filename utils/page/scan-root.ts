@@ -14,7 +14,8 @@ function locate<T extends Span>(index: TextIndex, items: readonly T[], doc: Docu
     if (!at) continue;
     const range = rangeOf(at, doc);
     // Never show a highlight whose text is not the match's: a range across nodes also holds what
-    // lies between them (a left-out script or hidden element). Within one node it is the match.
+    // lies between them (a left-out script or hidden element). Within one node it is the match
+    // (the node was read in this task, so its text is the index's).
     if (at.startNode === at.endNode || range.toString() === item.quote) located.push({ item, range, at });
   }
   return located;

@@ -23,7 +23,10 @@ function compare(a: Drawn, aEdge: 'start' | 'end', b: Drawn, bEdge: 'start' | 'e
     return (aEdge === 'start' ? a.at!.startOffset : a.at!.endOffset) - (bEdge === 'start' ? b.at!.startOffset : b.at!.endOffset);
   }
   // compareBoundaryPoints(how, other) compares this range's point named second in `how` with the other's named first.
-  const how = { 'start-start': RangeCtor.START_TO_START, 'end-end': RangeCtor.END_TO_END, 'start-end': RangeCtor.END_TO_START, 'end-start': RangeCtor.START_TO_END }[`${aEdge}-${bEdge}` as const];
+  const how =
+    aEdge === 'start'
+      ? bEdge === 'start' ? RangeCtor.START_TO_START : RangeCtor.END_TO_START
+      : bEdge === 'end' ? RangeCtor.END_TO_END : RangeCtor.START_TO_END;
   return a.range.compareBoundaryPoints(how, b.range);
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, rangeFromOffsets } from '@/utils/dom/text-index';
+import { boundsFromOffsets, buildTextIndex, rangeFromOffsets } from '@/utils/dom/text-index';
 
 const S = '\u2029';
 function indexOf(html: string, skip?: (el: Element) => boolean) {
@@ -77,6 +77,25 @@ describe('rangeFromOffsets', () => {
   ])('refuses %i..%i', (start, end) => {
     const index = indexOf('<p>abc</p>');
     expect(rangeFromOffsets(index, start, end)).toBeNull();
+  });
+});
+
+describe('boundsFromOffsets', () => {
+  it('gives one node for a span inside a text node, two for one across nodes, none outside the text', () => {
+    document.body.innerHTML = '<p>Chinese <b>Taipei</b></p>';
+    const index = buildTextIndex(document.body);
+    const [chinese, taipei] = index.nodes;
+    expect(boundsFromOffsets(index, 0, 7)).toEqual({ startNode: chinese, startOffset: 0, endNode: chinese, endOffset: 7 });
+    expect(boundsFromOffsets(index, 8, 14)).toEqual({ startNode: taipei, startOffset: 0, endNode: taipei, endOffset: 6 });
+    expect(boundsFromOffsets(index, 0, 14)).toEqual({ startNode: chinese, startOffset: 0, endNode: taipei, endOffset: 6 });
+    expect(boundsFromOffsets(index, 0, 15)).toBeNull();
+  });
+
+  it('gives none where the page has shortened the node since it was read', () => {
+    document.body.innerHTML = '<p>Chinese Taipei</p>';
+    const index = buildTextIndex(document.body);
+    index.nodes[0]!.data = 'Chinese';
+    expect(boundsFromOffsets(index, 8, 14)).toBeNull();
   });
 });
 

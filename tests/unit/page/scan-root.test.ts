@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createScanRoot, createSlicedScanRoot } from '@/utils/page/scan-root';
 import { mayMatch } from '@/utils/naming/engine';
-import { buildTextIndex, withinOneNode } from '@/utils/dom/text-index';
+import { buildTextIndex } from '@/utils/dom/text-index';
 
 const own = { elements: () => [] };
 const quotes = (list: { range: Range }[]) => list.map((l) => l.range.toString());
@@ -54,17 +54,6 @@ describe('the first read of the text (no walk where no phrase is)', () => {
     expect(createScanRoot(own, document)(document.body)).toEqual({ places: [], findings: [] });
     expect(walker).not.toHaveBeenCalled();
     walker.mockRestore();
-  });
-});
-
-describe('withinOneNode', () => {
-  it('tells a span inside one text node from one across nodes', () => {
-    document.body.innerHTML = '<p>Chinese <b>Taipei</b></p>';
-    const index = buildTextIndex(document.body);
-    expect(withinOneNode(index, 0, 7)).toBe(true);
-    expect(withinOneNode(index, 8, 14)).toBe(true);
-    expect(withinOneNode(index, 0, 14)).toBe(false);
-    expect(withinOneNode(index, 3, 3)).toBe(false);
   });
 });
 
