@@ -24,8 +24,9 @@ export function FrameEditor({ port, doc, Observer }: Props) {
     port.onMessage.addListener((m) => {
       const msg = m as ToFrame;
       if (msg?.type === 'view') setView(msg);
-      // The frame has the focus now: into the field (or the conflict's choice), as the panel did.
-      if (msg?.type === 'focus') doc.querySelector<HTMLElement>('[data-action="keep-mine"], textarea')?.focus();
+      // The frame has the focus now: into the field (or the conflict's choice), as the panel did,
+      // unless a control of the editor has it already (a person typing or tabbing on).
+      if (msg?.type === 'focus' && !doc.activeElement?.closest('.tcl-editor')) doc.querySelector<HTMLElement>('[data-action="keep-mine"], textarea')?.focus();
     });
     post({ type: 'ready' });
     // Escape closes the editor, as it did in the panel (the key never reaches the page).

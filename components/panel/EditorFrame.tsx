@@ -46,7 +46,10 @@ export function EditorFrame({ lang, editor, actions, link }: Props) {
         const { lang: l, editor: e, actions: a } = latest.current;
         if (m.type === 'ready') s.send({ type: 'view', lang: l, editor: e });
         else if (m.type === 'shown') {
-          s.frame.focus();
+          // Focusing the iframe moves the focus inside it to its document: when the frame has it
+          // already (its field took it as it drew, and a person may be typing), it stays where it is,
+          // or the keys typed before the field took it back are lost.
+          if ((s.frame.getRootNode() as Document | ShadowRoot).activeElement !== s.frame) s.frame.focus();
           s.send({ type: 'focus' });
         }
         else if (m.type === 'size') s.frame.style.height = `${m.height}px`;

@@ -73,6 +73,28 @@ describe('the note editor in its frame, as the panel shows it', () => {
     expect(drafts).toEqual([{ ...draft, kind: 'general', body: 'Typed', tags: 'x' }]);
   });
 
+  it('a frame that says it is shown gets the focus, unless it has it already (a field being typed in keeps it)', async () => {
+    const { link, opened } = fakeLink();
+    await mount(view(), actions([], []), link);
+    const frame = opened[0]!.container.querySelector<HTMLElement>('[data-frame="editor"]')!;
+    frame.tabIndex = -1;
+    let focusCalls = 0;
+    const focus = frame.focus.bind(frame);
+    frame.focus = () => {
+      focusCalls += 1;
+      focus();
+    };
+    opened[0]!.handlers.onMessage({ type: 'shown' });
+    expect(focusCalls).toBe(1);
+    expect(document.activeElement).toBe(frame);
+    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
+    // Shown again (a new view) while the focus is in it: focusing the iframe once more would move
+    // the focus off the field inside it.
+    opened[0]!.handlers.onMessage({ type: 'shown' });
+    expect(focusCalls).toBe(1);
+    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
+  });
+
   it('a frame lost while the extension is there is replaced by a new one', async () => {
     const { link, opened } = fakeLink();
     const log: string[] = [];
