@@ -317,8 +317,26 @@ export class LensLocator {
     await this.page.keyboard.type(label);
   }
 
-  /** The visible middle of the element, checked to be what a click there would hit. */
+  /**
+   * The visible middle of the element, checked to be what a click there would hit; tried again
+   * after each frame the page draws while something else is there (as Playwright's actions retry),
+   * up to 10 s: the editor's frame, for one, puts its own scroll back and takes its height from
+   * its content a moment after that content changed.
+   */
   private async pointAt(): Promise<{ x: number; y: number }> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        return await this.pointOnce();
+      } catch (error) {
+        if (Date.now() >= deadline || !/is covered at|is outside the viewport/.test(String(error))) throw error;
+        // The next frame (a tab in the background draws none: then a bound, not a wait for time).
+        await evaluateIsolated(this.page, 'new Promise((r) => { requestAnimationFrame(() => r(0)); setTimeout(() => r(0), 100); })');
+      }
+    }
+  }
+
+  private async pointOnce(): Promise<{ x: number; y: number }> {
     await this.waitFor({ state: 'visible' });
     await this.op('scrollIntoView');
     const box = (await this.box())!;
