@@ -8,6 +8,7 @@ import { openDatabase } from '@/utils/db/database';
 import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
+import { pacedCapture } from '@/utils/evidence/capture-pace';
 import { loadUserSettings } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, scanMatcher } from '@/utils/settings/scan-settings';
 import { loadMembershipData } from '@/utils/memberships/store';
@@ -25,10 +26,12 @@ export default defineBackground(() => {
   const db = openDatabase();
   const notes = createNotesService(db);
   const dismissals = createDismissalStore(db);
+  // One pace for every window's captures: the browser's quota is the extension's.
+  const capture = pacedCapture((windowId?: number) => browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' }));
   const captureOf =
     (windowId: number | undefined): CaptureTab =>
     () =>
-      browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+      capture(windowId);
 
   const reportPage = checked('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
