@@ -96,6 +96,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   /** a toggle asked for before the panel's script listened (it is being loaded) */
   let pendingToggle: { openOnly: boolean; focus: boolean } | null = null;
   const toggle = (openOnly: boolean, focus = true) => {
+    shadowUi.show();
     if (toggleListeners.size === 0) pendingToggle = { openOnly, focus };
     for (const l of toggleListeners) l(openOnly, focus);
   };
@@ -130,6 +131,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   let loading: Promise<void> | null = null;
   /** Loads the panel's script once (the background injects it), then mounts it; `then` runs on it. */
   const withUi = (then?: (ui: LensUi) => void) => {
+    shadowUi.show();
     loading ??= sendMessage('loadLensUi').then(
       () => undefined,
       (error) => {
@@ -155,6 +157,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
     // it is web-accessible, and the panel must look the same on every site it runs on. Only the
     // tab's are here; the open panel's come with its script (entrypoints/lens-ui).
     css: tabCss,
+    // The tab comes with the first scan's highlights, in one frame (see SHOWN_AT_LATEST_MS).
+    hiddenUntilShown: true,
     onMount(container, _shadow, host) {
       ownHost = host;
       if (orgId) host.dataset.org = orgId;
@@ -188,6 +192,7 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
         removeDismissal: (id) => sendMessage('removeDismissal', { id }),
         report: (summary) => void sendMessage('reportPage', summary).catch(logOnce),
         onScanned(findings) {
+          shadowUi.show();
           ui?.notes.retryOrphans();
           sightings.scanned(findings);
         },
@@ -216,6 +221,8 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   });
   uiCtx.onInvalidated(shadowUi.remove);
   shadowUi.mount();
+  // A scan that fails or takes long (a huge page, read in slices) does not keep the tab away.
+  win.setTimeout(() => shadowUi.show(), SHOWN_AT_LATEST_MS);
   // A copy left by the extension before an update, which could not remove itself (Firefox).
   if (ownHost && removeStaleCopies(doc, HOST_TAG, ownHost, (root) => root.querySelector('.tcl-panel') !== null) > 0) highlighter.dropOthers();
   const stopGuard = guardHost({
@@ -300,6 +307,13 @@ export async function startLens(wxtContext: ContentScriptContext, win: Window = 
   });
   ctx.onInvalidated(stopOpen);
 }
+
+/**
+ * The tab is drawn with the first scan's results: inserted before them, it took a frame of its own
+ * (the page's layout and pre-paint, 11–12 ms on a 5,000-row directory) and another for the
+ * highlights. At the latest after this long.
+ */
+const SHOWN_AT_LATEST_MS = 1000;
 
 /** One feature's failure is logged once and never thrown into the page. */
 function onceLogger() {

@@ -12,11 +12,18 @@ export interface ShadowHostOptions {
   isolateEvents: readonly string[];
   onMount(container: HTMLElement, shadow: ShadowRoot, host: HTMLElement): void;
   onRemove(): void;
+  /**
+   * Mounted without a box until `show()`: what it draws first comes in the frame that shows it,
+   * with what is drawn in the page at the same time (a frame of its own costs a document's pre-paint).
+   */
+  hiddenUntilShown?: boolean;
 }
 
 export interface ShadowHost {
   readonly shadowHost: HTMLElement;
   mount(): void;
+  /** draws it, if it was hidden until shown (once; again after a remount, it stays drawn) */
+  show(): void;
   remove(): void;
 }
 
@@ -30,6 +37,12 @@ export function createShadowHost(doc: Document, options: ShadowHostOptions): Sha
   // The page's own CSS reaches the host element through inheritance and its own rules: reset it.
   style.textContent = `:host{all:initial !important;}\n${options.css}`;
   head.append(style);
+  // Inside the closed root, where the page cannot take it out or put it back.
+  const hidden = options.hiddenUntilShown ? doc.createElement('style') : null;
+  if (hidden) {
+    hidden.textContent = ':host{display:none !important;}';
+    head.append(hidden);
+  }
   html.append(head, container);
   shadow.append(html);
   for (const type of options.isolateEvents) container.addEventListener(type, (e) => e.stopPropagation());
@@ -40,6 +53,9 @@ export function createShadowHost(doc: Document, options: ShadowHostOptions): Sha
       doc.body.append(host);
       mounted = true;
       options.onMount(container, shadow, host);
+    },
+    show() {
+      hidden?.remove();
     },
     remove() {
       if (mounted) options.onRemove();

@@ -37,6 +37,29 @@ describe('the lens’s host element', () => {
     expect(style.textContent).toContain('.tcl-tab { color: white; }');
   });
 
+  it('hidden until shown: mounted with a rule that gives the host no box, which show() takes away for good', () => {
+    document.body.innerHTML = '<p>page</p>';
+    let shadow: ShadowRoot | null = null;
+    const ui = createShadowHost(document, {
+      name: 'taiwan-city-lens',
+      css: '',
+      isolateEvents: [],
+      hiddenUntilShown: true,
+      onMount: (_c, s) => void (shadow = s),
+      onRemove: () => undefined,
+    });
+    const rules = () => [...shadow!.querySelectorAll('head > style')].map((s) => s.textContent);
+    ui.mount();
+    expect(rules()).toContain(':host{display:none !important;}');
+    ui.show();
+    expect(rules()).not.toContain(':host{display:none !important;}');
+    // Removed by the page and mounted again: still shown.
+    ui.remove();
+    ui.mount();
+    expect(rules()).not.toContain(':host{display:none !important;}');
+    expect(rules()[0]).toMatch(/^:host\{all:initial !important;\}/);
+  });
+
   it('stops the isolated events at its edge: the page’s listeners never hear them', () => {
     const { ui, container } = setup();
     ui.mount();
