@@ -129,11 +129,6 @@ function prefs(proxyPort, downloadDir) {
 }
 
 /**
- * @param {{ port: number, headless?: boolean, userDataDir?: string, withExtension?: boolean, downloadDir?: string, locale?: string }} opts
- *   port: the fixture server's. userDataDir: a profile kept across launches (restart tests).
- *   locale: the page language (navigator.language), which the extension's default language follows.
- */
-/**
  * What this Firefox's WebDriver BiDi cannot do for the harness (Firefox ESR 140 gives no browser
  * window in its chrome scope, and its extension pages' CSP blocks puppeteer's polling): a test
  * that needs it is skipped with this message, not failed (ESR 153 does both).
@@ -145,6 +140,17 @@ export class UnsupportedByThisFirefox extends Error {
   }
 }
 
+/** The error for what `what` needs: a skip in a Firefox older than 150, else the failure it is. */
+async function unsupported(browser, what, failure) {
+  const version = await browser.version();
+  return Number(/\/(\d+)/.exec(version)?.[1] ?? 0) < 150 ? new UnsupportedByThisFirefox(what, version) : failure;
+}
+
+/**
+ * @param {{ port: number, headless?: boolean, userDataDir?: string, withExtension?: boolean, downloadDir?: string, locale?: string }} opts
+ *   port: the fixture server's. userDataDir: a profile kept across launches (restart tests).
+ *   locale: the page language (navigator.language), which the extension's default language follows.
+ */
 export async function launchFirefox(opts) {
   const missing = missingFirefoxMessage();
   if (missing) throw new Error(missing);
@@ -181,7 +187,7 @@ export async function launchFirefox(opts) {
   const inChrome = async (expression) => {
     const tree = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
     const win = tree.contexts.find((c) => c.url.endsWith('browser.xhtml'));
-    if (!win) throw new UnsupportedByThisFirefox('reach the browser window (WebDriver BiDi’s chrome scope)', await browser.version());
+    if (!win) throw await unsupported(browser, 'reach the browser window (WebDriver BiDi’s chrome scope)', new Error('no browser window'));
     const out = await bidi('script.evaluate', { expression, awaitPromise: true, target: { context: win.context }, resultOwnership: 'none' });
     if (out.type !== 'success') throw new Error(`in the browser window: ${out.exceptionDetails?.text}`);
     return out.result?.value;
@@ -260,7 +266,7 @@ export async function launchFirefox(opts) {
       try {
         await page.waitForFunction((p) => location.href.includes(p) && document.readyState === 'complete', {}, path);
       } catch (error) {
-        if (/blocked by CSP/.test(String(error?.cause ?? error))) throw new UnsupportedByThisFirefox('wait on an extension page (its CSP blocks the driver’s polling)', await browser.version());
+        if (/blocked by CSP/.test(String(error?.cause ?? error))) throw await unsupported(browser, 'wait on an extension page (its CSP blocks the driver’s polling)', error);
         throw error;
       }
       return page;

@@ -4,6 +4,7 @@
  * would be saved without its evidence. Captures are spaced instead, one after another, so evidence
  * taken in quick succession (a page note's screenshot, then a reported concern) is all kept.
  */
+
 /** The browser's window is measured on its clock, not ours: a little more than a second. */
 const WINDOW_MS = 1050;
 
