@@ -199,6 +199,30 @@ describe('notes on passages', () => {
     await page.close();
   });
 
+  it('three screenshots asked for within a second: each note gets its own (Chromium takes two a second)', async () => {
+    server.setRoute('www.iclei.org', '/three-shots', ARTICLE());
+    const page = await browser.context.newPage();
+    await open(page, 'http://www.iclei.org/three-shots');
+    const lens = lensDom(page);
+    if ((await lens.locator('.tcl-panel').attr('data-open')) !== 'true') await lens.locator('.tcl-tab').click();
+    const bodies = ['Shot one.', 'Shot two.', 'Shot three.'];
+    for (const body of bodies) {
+      await lens.locator('[data-action="page-note"]').click();
+      await lens.locator('.tcl-editor textarea').fill(body);
+      await lens.locator('.tcl-editor [data-action="save"]').click();
+      await lens.locator('.tcl-note').filter({ hasText: body }).locator('[data-action="screenshot"]').waitFor();
+    }
+    await clickToolbarButton(browser, page);
+    // One click after another, as fast as a person's mouse: the captures run one after another.
+    for (const body of bodies) await lens.locator('.tcl-note').filter({ hasText: body }).locator('[data-action="screenshot"]').click();
+    for (const body of bodies) await lens.locator('.tcl-note').filter({ hasText: body }).locator('img.tcl-thumb').waitFor();
+    const here = (await storedNotes()).filter((n) => n.url === 'http://www.iclei.org/three-shots');
+    expect(here.map((n) => n.evidenceMissing ?? false)).toEqual([false, false, false]);
+    const evidence = (await stored('evidence')).filter((e) => e.url === 'http://www.iclei.org/three-shots');
+    expect(evidence.map((e) => e.noteId).sort()).toEqual(here.map((n) => n.id).sort());
+    await page.close();
+  });
+
   it('notes survive a browser restart with the same profile', async () => {
     const before = (await storedNotes()).length;
     expect(before).toBeGreaterThan(0);
