@@ -9,6 +9,7 @@ import { createNotesService } from '@/utils/notes/service';
 import { createDismissalStore } from '@/utils/db/dismissals';
 import type { CaptureTab } from '@/utils/evidence/capture';
 import { pacedCapture } from '@/utils/evidence/capture-pace';
+import { captureShownTab, type TabLike, type TabsApi } from '@/utils/evidence/shown-tab';
 import { loadUserSettings } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, scanMatcher } from '@/utils/settings/scan-settings';
 import { loadMembershipData } from '@/utils/memberships/store';
@@ -27,11 +28,11 @@ export default defineBackground(() => {
   const notes = createNotesService(db);
   const dismissals = createDismissalStore(db);
   // One pace for every window's captures: the browser's quota is the extension's.
-  const capture = pacedCapture((windowId?: number) => browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' }));
+  const capture = pacedCapture((tab?: TabLike) => captureShownTab(browser.tabs as unknown as TabsApi, tab, browser.windows.WINDOW_ID_CURRENT));
   const captureOf =
-    (windowId: number | undefined): CaptureTab =>
+    (tab: TabLike | undefined): CaptureTab =>
     () =>
-      capture(windowId);
+      capture(tab);
 
   const reportPage = checked('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
@@ -57,7 +58,7 @@ export default defineBackground(() => {
   onMessage('removeDismissal', checked('removeDismissal', ({ data }) => dismissals.remove(data.id)));
 
   onMessage('pageNotes', checked('pageNotes', ({ data }) => notes.pageNotes(data.url)));
-  onMessage('createNote', checked('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab?.windowId) : null, data.passage)));
+  onMessage('createNote', checked('createNote', ({ data, sender }) => notes.create(data.note, data.capture ? captureOf(sender.tab) : null, data.passage)));
   onMessage('updateNote', checked('updateNote', ({ data }) => notes.update(data.id, data.patch, data.baseRev)));
   onMessage('deleteNote', checked('deleteNote', ({ data }) => notes.remove(data.id)));
   onMessage('restoreNote', checked('restoreNote', ({ data }) => notes.restore(data.id)));
@@ -71,7 +72,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url });
     }
   });
-  onMessage('captureEvidence', checked('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab?.windowId), data.passage)));
+  onMessage('captureEvidence', checked('captureEvidence', ({ data, sender }) => notes.captureEvidence(data.noteId, captureOf(sender.tab), data.passage)));
   onMessage('recordSightings', checked('recordSightings', ({ data }) => notes.recordSightings(data.url, data.findings)));
   onMessage('getUserSettings', () => loadUserSettings(db));
   onMessage('getScanMatcher', async () => {

@@ -320,11 +320,12 @@ export class LensLocator {
   /**
    * The visible middle of the element, checked to be what a click there would hit; tried again
    * after each frame the page draws while something else is there (as Playwright's actions retry),
-   * up to 10 s: the editor's frame, for one, puts its own scroll back and takes its height from
-   * its content a moment after that content changed.
+   * for up to 2 s, a few frames on a busy machine: the editor's frame, for one, puts its own
+   * scroll back and takes its height from its content a moment after that content changed. What
+   * stays in the way longer fails the test, as it would stop a person.
    */
   private async pointAt(): Promise<{ x: number; y: number }> {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 2_000;
     for (;;) {
       try {
         return await this.pointOnce();

@@ -135,15 +135,16 @@ function prefs(proxyPort, downloadDir) {
  */
 export class UnsupportedByThisFirefox extends Error {
   constructor(what, version) {
-    super(`the test driver cannot ${what} in ${version}; this test runs in Firefox ESR 153 or later`);
+    super(`the test driver cannot ${what} in ${version}; this test needs a newer Firefox (ESR 153 runs it)`);
     this.name = 'UnsupportedByThisFirefox';
   }
 }
 
-/** The error for what `what` needs: a skip in a Firefox older than 150, else the failure it is. */
+/** The error for what `what` needs: a skip in a Firefox known to be older than 150, else the failure it is. */
 async function unsupported(browser, what, failure) {
   const version = await browser.version();
-  return Number(/\/(\d+)/.exec(version)?.[1] ?? 0) < 150 ? new UnsupportedByThisFirefox(what, version) : failure;
+  const major = Number(/\/(\d+)\./.exec(version)?.[1]);
+  return Number.isFinite(major) && major < 150 ? new UnsupportedByThisFirefox(what, version) : failure;
 }
 
 /**

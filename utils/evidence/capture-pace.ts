@@ -5,18 +5,30 @@
  * taken in quick succession (a page note's screenshot, then a reported concern) is all kept.
  */
 
-/** The browser's window is measured on its clock, not ours: a little more than a second. */
+/** The browser counts from when a capture reached it: counted here from when it was answered, plus a margin. */
 const WINDOW_MS = 1050;
+/** A capture the browser never answers is given up (its note is saved "no screenshot"), and the next goes on. */
+const GIVE_UP_MS = 10_000;
+
+export interface PaceClock {
+  /** a clock that never jumps back (performance.now, not the date) */
+  now: () => number;
+  wait: (ms: number) => Promise<void>;
+}
+
+const realClock: PaceClock = { now: () => performance.now(), wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export function pacedCapture<A extends unknown[]>(
   capture: (...args: A) => Promise<string>,
   perSecond = 2,
-  now: () => number = Date.now,
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  clock: PaceClock = realClock,
 ): (...args: A) => Promise<string> {
-  /** when the last captures started, oldest first */
+  /** when the last captures were answered, oldest first */
   const recent: number[] = [];
   let queue: Promise<unknown> = Promise.resolve();
+  const { now, wait } = clock;
+  const attempt = (args: A) =>
+    Promise.race([capture(...args), wait(GIVE_UP_MS).then(() => Promise.reject(new Error('the browser did not answer the screenshot')))]);
   return (...args: A) => {
     const run = queue.then(async () => {
       for (;;) {
@@ -24,8 +36,11 @@ export function pacedCapture<A extends unknown[]>(
         if (recent.length < perSecond) break;
         await wait(WINDOW_MS - (now() - recent[0]!));
       }
-      recent.push(now());
-      return capture(...args);
+      try {
+        return await attempt(args);
+      } finally {
+        recent.push(now());
+      }
     });
     // One capture's failure does not hold up the next.
     queue = run.catch(() => undefined);

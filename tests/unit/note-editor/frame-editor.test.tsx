@@ -65,6 +65,16 @@ describe('the note editor inside its frame', () => {
     expect(document.activeElement).toBe(box.querySelector(after));
   });
 
+  it('a conflict to decide: its choice has the focus, and the lens saying so leaves it there', async () => {
+    const { box, send } = await mount();
+    const conflict = { ...editor.draft, body: 'Text from the other tab' };
+    await send({ type: 'view', lang: 'en', editor: { ...editor, mode: 'edit', noteId: 'n1', conflict } });
+    const keepMine = box.querySelector('[data-action="keep-mine"]');
+    expect(document.activeElement).toBe(keepMine);
+    await send({ type: 'focus' });
+    expect(document.activeElement).toBe(keepMine);
+  });
+
   it('Escape asks the lens to close it', async () => {
     const { box, posted } = await mount();
     box.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

@@ -95,6 +95,26 @@ describe('the note editor in its frame, as the panel shows it', () => {
     expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
   });
 
+  it('the same inside the lens’s closed shadow root, where the frame really is', async () => {
+    const { link, opened } = fakeLink();
+    const host = document.body.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const box = shadow.appendChild(document.createElement('div'));
+    await act(() => render(<EditorFrame lang="en" editor={view()} actions={actions([], [])} link={link} />, box));
+    const frame = opened[0]!.container.querySelector<HTMLElement>('[data-frame="editor"]')!;
+    frame.tabIndex = -1;
+    let focusCalls = 0;
+    const focus = frame.focus.bind(frame);
+    frame.focus = () => {
+      focusCalls += 1;
+      focus();
+    };
+    opened[0]!.handlers.onMessage({ type: 'shown' });
+    expect(shadow.activeElement).toBe(frame);
+    opened[0]!.handlers.onMessage({ type: 'shown' });
+    expect(focusCalls).toBe(1);
+  });
+
   it('a frame lost while the extension is there is replaced by a new one', async () => {
     const { link, opened } = fakeLink();
     const log: string[] = [];
