@@ -44,6 +44,8 @@ export default async function noteEditorTrust({ browser, server, lang, shot }) {
   await lensB.locator('.tcl-editor textarea').fill(zh ? '等待市府確認後再致函。' : 'Wait for the city to confirm before writing.');
   await lensB.locator('.tcl-editor [data-action="save"]').click();
   await lensB.locator('.tcl-editor .tcl-conflict').waitFor();
+  // The frame takes its new height from its content a frame or two later (its size message).
+  await b.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await shot('editor-conflict', b);
   await a.close();
   await b.close();
