@@ -73,33 +73,13 @@ describe('the note editor in its frame, as the panel shows it', () => {
     expect(drafts).toEqual([{ ...draft, kind: 'general', body: 'Typed', tags: 'x' }]);
   });
 
-  it('a frame that says it is shown gets the focus, unless it has it already (a field being typed in keeps it)', async () => {
+  it.each([
+    ['in the page’s document', (): ParentNode => document.body],
+    ['inside the lens’s closed shadow root, where the frame really is', (): ParentNode => document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' })],
+  ])('a frame that says it is shown gets the focus, unless it has it already (a field being typed in keeps it): %s', async (_, parent) => {
     const { link, opened } = fakeLink();
-    await mount(view(), actions([], []), link);
-    const frame = opened[0]!.container.querySelector<HTMLElement>('[data-frame="editor"]')!;
-    frame.tabIndex = -1;
-    let focusCalls = 0;
-    const focus = frame.focus.bind(frame);
-    frame.focus = () => {
-      focusCalls += 1;
-      focus();
-    };
-    opened[0]!.handlers.onMessage({ type: 'shown' });
-    expect(focusCalls).toBe(1);
-    expect(document.activeElement).toBe(frame);
-    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
-    // Shown again (a new view) while the focus is in it: focusing the iframe once more would move
-    // the focus off the field inside it.
-    opened[0]!.handlers.onMessage({ type: 'shown' });
-    expect(focusCalls).toBe(1);
-    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
-  });
-
-  it('the same inside the lens’s closed shadow root, where the frame really is', async () => {
-    const { link, opened } = fakeLink();
-    const host = document.body.appendChild(document.createElement('div'));
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const box = shadow.appendChild(document.createElement('div'));
+    const root = parent();
+    const box = root.appendChild(document.createElement('div'));
     await act(() => render(<EditorFrame lang="en" editor={view()} actions={actions([], [])} link={link} />, box));
     const frame = opened[0]!.container.querySelector<HTMLElement>('[data-frame="editor"]')!;
     frame.tabIndex = -1;
@@ -110,9 +90,14 @@ describe('the note editor in its frame, as the panel shows it', () => {
       focus();
     };
     opened[0]!.handlers.onMessage({ type: 'shown' });
-    expect(shadow.activeElement).toBe(frame);
+    expect(focusCalls).toBe(1);
+    expect((box.getRootNode() as Document | ShadowRoot).activeElement).toBe(frame);
+    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
+    // Shown again (a new view) while the focus is in it: focusing the iframe once more would move
+    // the focus off the field inside it.
     opened[0]!.handlers.onMessage({ type: 'shown' });
     expect(focusCalls).toBe(1);
+    expect(opened[0]!.sent.at(-1)).toEqual({ type: 'focus' });
   });
 
   it('a frame lost while the extension is there is replaced by a new one', async () => {
