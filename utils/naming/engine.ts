@@ -185,7 +185,9 @@ export function phraseStarts(text: string, opts: ScanOptions = {}): PhraseStarts
   };
   each(patterns.han, (at) => sure.push(at));
   each(anyPhrase.groupingHan, (at) => sure.push(at));
-  each(anyPhrase.latin, (at) => (mayStartWord(text, at) ? sure : glued).push(at));
+  const latin = (at: number) => (mayStartWord(text, at) ? sure : glued).push(at);
+  each(patterns.latin, latin);
+  each(anyPhrase.groupingLatin, latin);
   sure.sort((a, b) => a - b);
   return { sure, glued };
 }

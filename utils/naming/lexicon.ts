@@ -8,6 +8,7 @@ import { fold } from '../text/fold';
 import { phraseKey, trieSource } from '../text/trie-regex';
 import { NOT_ISSUES, RULES, type Rule } from './rules';
 import { LETTER } from '../text/letters';
+import { latinWords } from './latin-words';
 
 export type Spelling = 'official' | 'short' | 'old' | 'pinyin' | 'zh';
 
@@ -34,22 +35,27 @@ export interface CompiledMatcher {
 }
 
 export interface Lexicon {
+  /**
+   * `latin` finds the Latin phrases in any case and without word boundaries: one pattern for both
+   * passes over a page (engine.ts phraseStarts reads the page's whole text with it, the scan the
+   * blocks it walks, through `latinWord`), since the engine's first use of a pattern this size is
+   * most of its cost on a page (compiling it, twice: about 2.5 ms each).
+   */
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
+  /** The next Latin phrase in folded text from `from` on, standing as words: see latin-words.ts. */
+  latinWord: (folded: string, from: number) => RegExpExecArray | null;
   /**
    * With the patterns, what a text must hold for them to find anything there, whatever separators
-   * a text index would put between its blocks (see engine.ts phraseStarts): any Latin phrase without
-   * word boundaries and in any case (phraseStarts checks where one starts, and reads the text
-   * folded but for case), and the Chinese words every grouping holds.
+   * a text index would put between its blocks (see engine.ts phraseStarts): the Latin and the
+   * Chinese words every grouping holds that no phrase starts with.
    */
-  anyPhrase: { latin: RegExp; groupingHan: RegExp };
+  anyPhrase: { groupingLatin: RegExp; groupingHan: RegExp };
   entries: Map<string, LexiconEntry>;
   /** the rules it was built for, by id (a rule pack may have changed a shipped one) */
   rules: ReadonlyMap<string, Rule>;
 }
 
 const HAN = new RegExp('\\p{Script=Han}', 'u');
-/** Letters and digits a Latin phrase may not touch: Latin (with accents), Greek, Cyrillic, Han. */
-const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\ufaff';
 
 /**
  * "China (including mainland, Hong Kong, Macau, Chinese Taipei)": a grouping that puts Taiwan
@@ -112,13 +118,13 @@ export function lexiconFrom(compiled: CompiledMatcher, rules: readonly Rule[] = 
       if (rule) entries.set(key, { type: 'rule', rule });
     } else entries.set(key, { type: 'place', ids: e[1], spelling: e[2], ambiguous: e[3] });
   }
+  // No Latin phrase at all (a pack of Chinese ones): a pattern that never matches, not one matching everywhere.
+  const latinSource = compiled.latin || '(?!)';
+  const latin = new RegExp(latinSource, 'gi');
   return {
-    patterns: {
-      group: new RegExp(compiled.group, 'g'),
-      latin: new RegExp(`(?<![${WORDISH}])(?:${compiled.latin})(?![${WORDISH}])`, 'g'),
-      han: new RegExp(compiled.han, 'g'),
-    },
-    anyPhrase: { latin: new RegExp(`${compiled.latin}|${GROUPING_LATIN}`, 'gi'), groupingHan: new RegExp(GROUPING_HAN, 'g') },
+    patterns: { group: new RegExp(compiled.group, 'g'), latin, han: new RegExp(compiled.han, 'g') },
+    latinWord: latinWords(latin, latinSource),
+    anyPhrase: { groupingLatin: new RegExp(GROUPING_LATIN, 'gi'), groupingHan: new RegExp(GROUPING_HAN, 'g') },
     entries,
     rules: byId,
   };

@@ -13,7 +13,8 @@ export interface StreamMatch {
 }
 
 interface Lane {
-  re: RegExp;
+  /** the lane's next match from a position on */
+  find: (pos: number) => RegExpExecArray | null;
   /** where the pending match was searched from */
   from: number;
   pending: RegExpExecArray | null;
@@ -26,12 +27,16 @@ export interface MatchStream {
 }
 
 export function matchStream(lexicon: Lexicon, text: string): MatchStream {
-  const { group, latin, han } = lexicon.patterns;
-  const lanes: Lane[] = [group, latin, han].map((re) => ({ re, from: -1, pending: null }));
+  const { group, han } = lexicon.patterns;
+  const anywhere = (re: RegExp) => (pos: number) => {
+    re.lastIndex = pos;
+    return re.exec(text);
+  };
+  const finders = [anywhere(group), (pos: number) => lexicon.latinWord(text, pos), anywhere(han)];
+  const lanes: Lane[] = finders.map((find) => ({ find, from: -1, pending: null }));
   const search = (lane: Lane, pos: number) => {
-    lane.re.lastIndex = pos;
     lane.from = pos;
-    lane.pending = lane.re.exec(text);
+    lane.pending = lane.find(pos);
     // An empty match cannot happen with these patterns; guard against a loop anyway.
     if (lane.pending && lane.pending[0].length === 0) lane.pending = null;
   };
