@@ -264,11 +264,14 @@ export async function launchFirefox(opts) {
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await bidi('browsingContext.navigate', { context: page.mainFrame()._id, url: `${firefoxExtensionOrigin}/${path}`, wait: 'none' });
-      try {
-        await page.waitForFunction((p) => location.href.includes(p) && document.readyState === 'complete', {}, path);
-      } catch (error) {
-        if (/blocked by CSP/.test(String(error?.cause ?? error))) throw await unsupported(browser, 'wait on an extension page (its CSP blocks the driver’s polling)', error);
-        throw error;
+      // Polled from here, one evaluation at a time: puppeteer's own polling builds its function in
+      // the page, which an extension page's CSP forbids in Firefox ESR 140.
+      const loaded = () => page.evaluate((p) => location.href.includes(p) && document.readyState === 'complete', path).catch(() => false);
+      const end = Date.now() + 30_000;
+      while (!(await loaded())) {
+        if (Date.now() > end) throw new Error(`${path} did not load within 30 s`);
+        // A poll interval, not a wait for time to pass: the page's state decides when to go on.
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return page;
     },
