@@ -11,7 +11,6 @@ import { openPanel } from '../e2e/scenarios/scenarios';
 import type { Server } from '../e2e/helpers';
 // @ts-expect-error plain ESM harness
 import { startServer } from '../harness/server.mjs';
-import { skipWhereUnsupported } from './unsupported';
 
 let server: Server;
 let driver: LensDriver;
@@ -27,7 +26,7 @@ afterAll(async () => {
 const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reload</title></head><body>${body}</body></html>`;
 
 describe('an extension reload in Firefox', () => {
-  it('the open page ends with one lens, the new one, with its highlights and the draft typed before the reload', (ctx) => skipWhereUnsupported(ctx, async () => {
+  it('the open page ends with one lens, the new one, with its highlights and the draft typed before the reload', async () => {
     server.setRoute('www.iclei.org', '/ff-reload', page('<p id="p">Taipei hosted the congress; Chinese Taipei was on the list.</p>'));
     const tab = await driver.open('http://www.iclei.org/ff-reload');
     // The places and findings are listed in the open panel (its script loads when it opens).
@@ -57,5 +56,5 @@ describe('an extension reload in Firefox', () => {
     await expect.poll(() => tab.hostCount(), { timeout: 30_000 }).toBe(1);
     expect(await tab.highlights('tcl-place')).toEqual(before);
     await tab.close();
-  }));
+  });
 });

@@ -6,7 +6,6 @@ import { scenarios } from '../e2e/scenarios/scenarios';
 import type { Server } from '../e2e/helpers';
 // @ts-expect-error plain ESM harness
 import { startServer } from '../harness/server.mjs';
-import { skipWhereUnsupported } from './unsupported';
 
 let server: Server;
 let driver: LensDriver;
@@ -20,5 +19,5 @@ afterAll(async () => {
 });
 
 describe('shared scenarios in Firefox', () => {
-  for (const s of scenarios) it(s.name, (ctx) => skipWhereUnsupported(ctx, () => s.run(driver, server)));
+  for (const s of scenarios) it(s.name, () => s.run(driver, server));
 });

@@ -7,7 +7,9 @@ import { connect } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { projectRoot } from './browser.mjs';
+import { launchWithMarionette } from './firefox-marionette.mjs';
 
 export const firefoxExtensionPath = join(projectRoot, '.output', 'firefox-mv2');
 export const GECKO_ID = 'taiwan-city-lens@example.org';
@@ -128,23 +130,14 @@ function prefs(proxyPort, downloadDir) {
   };
 }
 
-/**
- * What this Firefox's WebDriver BiDi cannot do for the harness (Firefox ESR 140 gives no browser
- * window in its chrome scope, and its extension pages' CSP blocks puppeteer's polling): a test
- * that needs it is skipped with this message, not failed (ESR 153 does both).
- */
-export class UnsupportedByThisFirefox extends Error {
-  constructor(what, version) {
-    super(`the test driver cannot ${what} in ${version}; this test needs a newer Firefox (ESR 153 runs it)`);
-    this.name = 'UnsupportedByThisFirefox';
+/** The major version of the Firefox at `path` (`firefox --version`), read once; NaN where it says none. */
+const majors = new Map();
+function firefoxMajor(path) {
+  if (!majors.has(path)) {
+    const out = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }).stdout ?? '';
+    majors.set(path, Number(/(\d+)\./.exec(out)?.[1]));
   }
-}
-
-/** The error for what `what` needs: a skip in a Firefox known to be older than 150, else the failure it is. */
-async function unsupported(browser, what, failure) {
-  const version = await browser.version();
-  const major = Number(/\/(\d+)\./.exec(version)?.[1]);
-  return Number.isFinite(major) && major < 150 ? new UnsupportedByThisFirefox(what, version) : failure;
+  return majors.get(path);
 }
 
 /**
@@ -163,19 +156,24 @@ export async function launchFirefox(opts) {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tcl-firefox-'));
   const proxy = await startProxy(opts.port);
   let browser;
+  // Older than 150 (ESR 140): BiDi cannot reach the browser window, Marionette does (firefox-marionette.mjs).
+  let legacyChrome = null;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
+    const launchOpts = {
       executablePath: firefoxPath(),
       headless: opts.headless ?? true,
-      acceptInsecureCerts: true,
       userDataDir,
       // Extension pages (moz-extension:) and the browser window's own scripting (the toolbar click).
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { ...prefs(proxy.port, opts.downloadDir), ...(opts.locale ? { 'intl.accept_languages': opts.locale } : {}) },
+      prefs: { ...prefs(proxy.port, opts.downloadDir), ...(opts.locale ? { 'intl.accept_languages': opts.locale } : {}) },
       defaultViewport: { width: 1280, height: 800 },
       protocolTimeout: 60_000,
-    });
+    };
+    if (firefoxMajor(launchOpts.executablePath) < 150) ({ browser, inChrome: legacyChrome } = await launchWithMarionette(launchOpts));
+    else {
+      const { prefs: extraPrefsFirefox, ...rest } = launchOpts;
+      browser = await puppeteer.launch({ browser: 'firefox', acceptInsecureCerts: true, extraPrefsFirefox, ...rest });
+    }
     if (withExtension) await browser.installExtension(firefoxExtensionPath);
   } catch (error) {
     await browser?.close().catch(() => undefined);
@@ -186,9 +184,10 @@ export async function launchFirefox(opts) {
   const bidi = (method, params) => browser.connection.send(method, params).then((r) => r.result);
   /** Runs `expression` in the browser window's privileged scope (needs --remote-allow-system-access). */
   const inChrome = async (expression) => {
+    if (legacyChrome) return legacyChrome(expression);
     const tree = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
     const win = tree.contexts.find((c) => c.url.endsWith('browser.xhtml'));
-    if (!win) throw await unsupported(browser, 'reach the browser window (WebDriver BiDi’s chrome scope)', new Error('no browser window'));
+    if (!win) throw new Error('no browser window in WebDriver BiDi’s chrome scope');
     const out = await bidi('script.evaluate', { expression, awaitPromise: true, target: { context: win.context }, resultOwnership: 'none' });
     if (out.type !== 'success') throw new Error(`in the browser window: ${out.exceptionDetails?.text}`);
     return out.result?.value;
