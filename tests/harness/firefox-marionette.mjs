@@ -76,7 +76,7 @@ function sessionTransport(inner, session) {
 export async function launchWithMarionette({ executablePath, headless, userDataDir, prefs, args, defaultViewport, protocolTimeout }) {
   // The prefs puppeteer's own launch sets (its profile), with the harness's and Marionette's.
   await createProfile(Browser.FIREFOX, { path: userDataDir, preferences: { ...prefs, 'fission.webContentIsolationStrategy': 0, 'marionette.port': 0 } });
-  const process = launch({
+  const firefox = launch({
     executablePath,
     args: [...args, '--marionette', '--remote-debugging-port=0', '--profile', userDataDir, ...(headless ? ['--headless'] : [])],
     handleSIGINT: false,
@@ -85,7 +85,7 @@ export async function launchWithMarionette({ executablePath, headless, userDataD
   });
   let marionette;
   try {
-    const port = Number((await process.waitForLineOutput(/Marionette\s+INFO\s+Listening on port (\d+)/, 30_000)));
+    const port = Number(await firefox.waitForLineOutput(/Marionette\s+INFO\s+Listening on port (\d+)/, 30_000));
     marionette = await marionetteClient(port);
     // Marionette takes the capabilities themselves (geckodriver has matched them already).
     const { sessionId, capabilities } = await marionette.send('WebDriver:NewSession', {
@@ -106,13 +106,13 @@ export async function launchWithMarionette({ executablePath, headless, userDataD
     browser.close = async () => {
       await close().catch(() => undefined);
       marionette.close();
-      await process.close();
+      await firefox.close();
     };
     const inChrome = async (expression) => (await marionette.send('WebDriver:ExecuteScript', { script: `return (${expression});`, args: [] })).value;
     return { browser, inChrome };
   } catch (error) {
     marionette?.close();
-    await process.close().catch(() => undefined);
+    await firefox.close().catch(() => undefined);
     throw error;
   }
 }
