@@ -9,6 +9,7 @@ import { placeById } from '../places/data';
 import { fold, foldButCase } from '../text/fold';
 import { phraseKey } from '../text/trie-regex';
 import { matchStream } from './stream';
+import { WORDISH } from './latin-words';
 import { defaultLexicon, type Lexicon, type Spelling } from './lexicon';
 import { CHINA_NAME_WORDS, MODIFIED_NOUNS, ruleById, type Rule, type RuleKind } from './rules';
 import { chinaNextTo, continuesAsName, labelledChina, structureCache, tabRowSaysChina, textHeadingSaysChina } from './structure';
@@ -136,7 +137,7 @@ function readsAsList(original: string, folded: string, start: number, end: numbe
 }
 
 /** A letter or digit a Latin phrase may not follow (as the Latin pattern's boundary has it). */
-const WORDISH_CHAR = /[a-z0-9\u00c0-\u024f\u0370-\u04ff\u3400-\u9fff\uf900-\ufaff]/i;
+const WORDISH_CHAR = new RegExp(`[${WORDISH}]`, 'i');
 
 /**
  * Where a Latin phrase found without boundaries may start a word: after no letter or digit, or,

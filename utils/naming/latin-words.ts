@@ -10,17 +10,8 @@
 /** Letters and digits a Latin phrase may not touch: Latin (with accents), Greek, Cyrillic, Han. */
 export const WORDISH = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3400-\\u9fff\\uf900-\\ufaff';
 
-/** Whether a code unit is one of WORDISH's (the same ranges, read as numbers). */
-export function isWordish(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x370 && c <= 0x4ff) ||
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
+/** One code unit of WORDISH (folded text has no capitals). */
+const WORDISH_UNIT = new RegExp(`[${WORDISH}]`);
 
 /**
  * What `(?<![WORDISH])(?:source)(?![WORDISH])` finds in folded text from `from` on (lower case:
@@ -39,11 +30,11 @@ export function latinWords(anywhere: RegExp, source: string): (folded: string, f
       if (!m) return null;
       const start = m.index;
       const end = start + m[0].length;
-      if (start > 0 && isWordish(folded.charCodeAt(start - 1))) {
+      if (start > 0 && WORDISH_UNIT.test(folded[start - 1]!)) {
         pos = start + 1;
         continue;
       }
-      if (end >= folded.length || !isWordish(folded.charCodeAt(end))) return m;
+      if (end >= folded.length || !WORDISH_UNIT.test(folded[end]!)) return m;
       bounded ??= new RegExp(`(?<![${WORDISH}])(?:${source})(?![${WORDISH}])`, 'y');
       bounded.lastIndex = start;
       const shorter = bounded.exec(folded);
