@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blocksHolding } from '@/utils/dom/text-units';
-import { buildTextIndex, rangeFromOffsets } from '@/utils/dom/text-index';
+import { blockOf, buildTextIndex, rangeFromOffsets } from '@/utils/dom/text-index';
 import { createScanRoot } from '@/utils/page/scan-root';
 import { scanText } from '@/utils/naming/engine';
 import { pageContext } from '@/utils/naming/records';
@@ -40,6 +40,80 @@ describe('blocksHolding', () => {
   });
 });
 
+/** A random number generator from a seed (mulberry32): the same trees on every run. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Wide and narrow nodes, text before, between and after elements, comments, empty elements and empty text. */
+function randomTree(rnd: () => number, depth = 0): string {
+  const word = () => ['Seoul', 'ab', 'x', 'Kaohsiung', '', ' ', 'member 12', '\n  '][Math.floor(rnd() * 8)]!;
+  // A wide node at the top, now and then one more inside it: a few thousand nodes at most.
+  const wide = depth === 0 ? rnd() < 0.8 : depth === 1 && rnd() < 0.1;
+  const count = wide ? 48 + Math.floor(rnd() * 24) : Math.floor(rnd() * 4);
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    const r = rnd();
+    if (r < 0.15) out += word();
+    else if (r < 0.2) out += `<!--${word()}-->`;
+    else if (r < 0.25) out += '<span></span>';
+    const tag = ['div', 'p', 'li', 'b', 'td'][Math.floor(rnd() * 5)];
+    out += depth < 3 && rnd() < (depth === 0 ? 0.5 : 0.3) ? `<${tag}>${randomTree(rnd, depth + 1)}</${tag}>` : `<${tag}>${word()}${word()}</${tag}>`;
+  }
+  return out + (rnd() < 0.3 ? word() : '');
+}
+
+/** The same as blocksHolding, found by walking every text node: the reference for the way down. */
+function blocksByWalk(root: Node, starts: readonly { offset: number; atNodeStart: boolean }[]): Node[] {
+  const texts: { node: Text; from: number }[] = [];
+  let from = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    texts.push({ node: n as Text, from });
+    from += (n as Text).length;
+  }
+  const out: Node[] = [];
+  let lastText: Node | null = null;
+  for (const start of starts) {
+    const t = texts.find((x) => x.from <= start.offset && start.offset < x.from + x.node.length);
+    if (!t) continue;
+    if ((start.atNodeStart && start.offset > t.from) || t.node === lastText) continue;
+    lastText = t.node;
+    const block = blockOf(t.node.parentNode!, t.node.parentNode!.nodeName, root);
+    const last = out[out.length - 1];
+    if (last === block) continue;
+    if (last && last.contains(block)) continue;
+    while (out.length > 0 && block.contains(out[out.length - 1]!)) out.pop();
+    out.push(block);
+  }
+  return out;
+}
+
+describe('the way down through wide nodes (spans measured) finds the blocks a walk of every text node finds', () => {
+  // happy-dom's Range is slow (milliseconds a measure): a few trees here, the real pages in the e2e tests.
+  it.each(Array.from({ length: 16 }, (_, i) => [i]))('random tree %i', (seed) => {
+    const rnd = seeded(seed + 1);
+    document.body.innerHTML = randomTree(rnd);
+    const text = document.body.textContent!;
+    // Starts anywhere, and glued ones at a text node's start or one past it (an offset one off
+    // either way changes what is found): sorted, some repeated.
+    const nodeStarts: number[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(), at = 0; n; at += (n as Text).length, n = walker.nextNode()) if ((n as Text).length > 1) nodeStarts.push(at);
+    const starts = Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => {
+      if (rnd() < 0.5 || nodeStarts.length === 0) return { offset: Math.floor(rnd() * text.length), atNodeStart: rnd() < 0.2 };
+      return { offset: nodeStarts[Math.floor(rnd() * nodeStarts.length)]! + (rnd() < 0.5 ? 0 : 1), atNodeStart: true };
+    });
+    starts.sort((a, b) => a.offset - b.offset);
+    expect(blocksHolding(document.body, text, starts)).toEqual(blocksByWalk(document.body, starts));
+  });
+});
+
 /** What a scan of the whole subtree finds, as quotes tied to where their ranges start. */
 function wholeWalk(root: Node) {
   const index = buildTextIndex(root);
@@ -71,7 +145,7 @@ const fixtures: [string, string][] = existsSync(fixtureDir)
   : [];
 if (fixtures.length === 0) console.warn(`${fixtureDir} absent: the block walk is compared on the corpus and crafted pages only`);
 
-/** Enough children that their halves are measured instead of each child read (see text-units.ts). */
+/** Rows of a table body, fewer than make it wide (see text-units.ts): each child read. */
 const manyRows = Array.from({ length: 41 }, (_, i) =>
   i % 7 === 3 ? `<tr><td>Tainan ${i}</td><td>China</td></tr><!-- ${i} -->` : `<tr><td>Seoul ${i}</td><td>Korea</td></tr>\n`,
 ).join('');
@@ -82,7 +156,14 @@ const manyItems = Array.from({ length: 130 }, (_, i) =>
 ).join('');
 const manyInline = Array.from({ length: 30 }, (_, i) => (i % 9 === 4 ? '<b>Taipei, China</b>' : `<i>w${i}</i> `)).join('');
 
+/** Enough rows that spans of them are measured (see text-units.ts), with text and comments between them. */
+const wideRows = Array.from({ length: 120 }, (_, i) =>
+  i % 29 === 7 ? `<tr><td>Tainan ${i}</td><td>China</td></tr><!-- Taipei -->` : i % 53 === 50 ? `<tr><td>Yilan</td><td>China</td></tr>\n` : `<tr><td>Seoul ${i}</td><td>${'Korea '.repeat(i % 4)}</td></tr>\n`,
+).join('');
+
 const CRAFTED: [string, string][] = [
+  ['a wide table body, a few places, text and comments between rows', `<table><tbody>\n${wideRows}</tbody></table>`],
+  ['a wide table body, one place in its last row', `<table><tbody>${'<tr><td>Seoul</td></tr>'.repeat(80)}<tr><td>Tainan, China</td></tr></tbody></table>`],
   ['many rows, a few with a place', `<table><tbody>${manyRows}</tbody></table>`],
   ['many list items: places near and far, glued starts, text between items', `<ul>${manyItems}</ul>`],
   ['many items, one place in the first and one in the last', `<ol><li>Taipei, China</li>${'<li>Seoul</li>'.repeat(60)}<li>Tainan, China</li></ol>`],
