@@ -4,9 +4,17 @@
 // socket (as geckodriver does), and puppeteer drives that session over the socket, told the session
 // is there already when it asks for a new one. Marionette runs the browser window's scripts.
 import puppeteer from 'puppeteer-core';
-import { NodeWebSocketTransport } from 'puppeteer-core/internal/node/NodeWebSocketTransport.js';
+import WebSocket from 'ws';
+import { once } from 'node:events';
 import { Browser, createProfile, launch } from '@puppeteer/browsers';
 import { connect } from 'node:net';
+
+/** `promise`, or an error saying what did not come within 30 s. */
+function withTimeout(promise, what) {
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no ${what} within 30 s`)), 30_000)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /** Marionette's framing: `length:json`, each message `[0, id, command, params]`, each answer `[1, id, error, result]`. */
 async function marionetteClient(port) {
@@ -18,7 +26,11 @@ async function marionetteClient(port) {
   let buffer = Buffer.alloc(0);
   const waiting = new Map();
   let hello;
-  const greeted = new Promise((resolve) => (hello = resolve));
+  let closed = false;
+  const greeted = new Promise((resolve, reject) => {
+    hello = resolve;
+    socket.once('close', () => reject(new Error('Marionette closed before it said hello')));
+  });
   socket.on('data', (chunk) => {
     buffer = Buffer.concat([buffer, chunk]);
     for (;;) {
@@ -33,14 +45,18 @@ async function marionetteClient(port) {
     }
   });
   socket.on('close', () => {
+    closed = true;
     for (const answer of waiting.values()) answer([1, 0, { error: 'closed', message: 'Marionette closed' }, null]);
   });
-  await greeted;
+  await withTimeout(greeted, 'Marionette to say hello');
   let id = 0;
   const send = (command, params) =>
     new Promise((resolve, reject) => {
+      if (closed) return reject(new Error(`Marionette ${command}: Marionette closed`));
       const mine = ++id;
+      const timer = setTimeout(() => waiting.get(mine)?.([1, mine, { error: 'timeout', message: 'no answer in 60 s' }, null]), 60_000);
       waiting.set(mine, ([, , error, result]) => {
+        clearTimeout(timer);
         waiting.delete(mine);
         if (error) reject(new Error(`Marionette ${command}: ${error.error}: ${error.message}`));
         else resolve(result);
@@ -52,20 +68,24 @@ async function marionetteClient(port) {
   return { send, close: () => socket.destroy() };
 }
 
-/** The session's BiDi socket, answering puppeteer's `session.new` with the session Marionette opened. */
-function sessionTransport(inner, session) {
+/** The session's BiDi socket as puppeteer's transport, answering its `session.new` with the session Marionette opened. */
+async function sessionTransport(url, session) {
+  // Screenshots come back as one message: no size limit of ws's own (100 MB) in the way.
+  const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 1024 * 1024 * 1024 });
+  await withTimeout(once(socket, 'open'), 'BiDi socket');
   const transport = {
     onmessage: undefined,
     onclose: undefined,
     send(message) {
       const { id, method } = JSON.parse(message);
-      if (method !== 'session.new') return inner.send(message);
+      if (method !== 'session.new') return socket.send(message);
       queueMicrotask(() => transport.onmessage?.(JSON.stringify({ type: 'success', id, result: session })));
     },
-    close: () => inner.close(),
+    close: () => socket.close(),
   };
-  inner.onmessage = (m) => transport.onmessage?.(m);
-  inner.onclose = () => transport.onclose?.();
+  socket.on('message', (data) => transport.onmessage?.(data.toString('utf8')));
+  socket.on('close', () => transport.onclose?.());
+  socket.on('error', () => undefined);
   return transport;
 }
 
@@ -79,9 +99,8 @@ export async function launchWithMarionette({ executablePath, headless, userDataD
   const firefox = launch({
     executablePath,
     args: [...args, '--marionette', '--remote-debugging-port=0', '--profile', userDataDir, ...(headless ? ['--headless'] : [])],
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
+    // As puppeteer's own launch: the display, home and MOZ_ settings reach Firefox.
+    env: process.env,
   });
   let marionette;
   try {
@@ -94,9 +113,8 @@ export async function launchWithMarionette({ executablePath, headless, userDataD
       unhandledPromptBehavior: { default: 'ignore' },
     });
     await marionette.send('Marionette:SetContext', { value: 'chrome' });
-    const inner = await NodeWebSocketTransport.create(capabilities.webSocketUrl);
     const browser = await puppeteer.connect({
-      transport: sessionTransport(inner, { sessionId, capabilities }),
+      transport: await sessionTransport(capabilities.webSocketUrl, { sessionId, capabilities }),
       protocol: 'webDriverBiDi',
       acceptInsecureCerts: true,
       defaultViewport,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from './browser.mjs';
 import { launchWithMarionette } from './firefox-marionette.mjs';
+import { pollPage } from './extension-page.mjs';
 
 export const firefoxExtensionPath = join(projectRoot, '.output', 'firefox-mv2');
 export const GECKO_ID = 'taiwan-city-lens@example.org';
@@ -263,15 +264,8 @@ export async function launchFirefox(opts) {
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await bidi('browsingContext.navigate', { context: page.mainFrame()._id, url: `${firefoxExtensionOrigin}/${path}`, wait: 'none' });
-      // Polled from here, one evaluation at a time: puppeteer's own polling builds its function in
-      // the page, which an extension page's CSP forbids in Firefox ESR 140.
-      const loaded = () => page.evaluate((p) => location.href.includes(p) && document.readyState === 'complete', path).catch(() => false);
-      const end = Date.now() + 30_000;
-      while (!(await loaded())) {
-        if (Date.now() > end) throw new Error(`${path} did not load within 30 s`);
-        // A poll interval, not a wait for time to pass: the page's state decides when to go on.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // Polled from here (extension-page.mjs): ESR 140's extension-page CSP forbids puppeteer's own polling.
+      await pollPage(() => page.evaluate((p) => location.href.includes(p) && document.readyState === 'complete', path), `${path} to load`, 30_000);
       return page;
     },
     /**

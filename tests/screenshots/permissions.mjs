@@ -2,6 +2,7 @@
 // popup and Settings → extra sites say when Firefox's prompt is answered "no". (Chromium's prompt
 // cannot be answered from Playwright: a request outside a gesture closes the page in headless.)
 import { launchFirefox } from '../harness/firefox.mjs';
+import { extensionPageActions } from '../harness/extension-page.mjs';
 
 async function waitUntil(check, what, timeoutMs = 15_000) {
   const end = Date.now() + timeoutMs;
@@ -30,28 +31,34 @@ async function chromiumPopup({ browser, extensionId, shot }) {
 
 async function firefoxSurfaces({ server, lang, shot }) {
   const ff = await launchFirefox({ port: server.port, locale: lang.replace('_', '-') });
+  // BiDi's own viewport command: puppeteer's setViewport also sets a screen orientation, which ESR 140 lacks.
+  const viewport = (page, width, height) => ff.bidi('browsingContext.setViewport', { context: page.mainFrame()._id, viewport: { width, height } });
   try {
     const page = await ff.browser.newPage();
     await page.goto('http://www.iclei.org/demo/');
     const tabId = await ff.inChrome(
       `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab)`,
     );
-    await waitUntil(() => ff.callInShadowRoot(page, `(root) => Boolean(root?.querySelector('[data-place]'))`), 'the lens to list places');
+    // The panel lists the places once opened (its script loads then): a click on the lens's tab.
+    await waitUntil(() => ff.callInShadowRoot(page, `(root) => { root?.querySelector('.tcl-tab')?.click(); return Boolean(root?.querySelector('[data-place]')); }`), 'the lens to list places');
     await ff.answerPermissionRequests('refuse');
     const popup = await ff.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.setViewport({ width: 380, height: 720 });
-    await popup.waitForSelector('li[data-place]');
-    await popup.locator('[data-action="allow-screenshots"]').click();
-    await popup.waitForSelector('[data-screenshots-refused]');
+    await viewport(popup, 380, 820);
+    // Waited on and clicked from here (extension-page.mjs): ESR 140's extension-page CSP forbids puppeteer's own waits.
+    const onPopup = extensionPageActions(popup);
+    await onPopup.waitFor('li[data-place]');
+    await onPopup.click('[data-action="allow-screenshots"]');
+    await onPopup.waitFor('[data-screenshots-refused]');
     await shot('popup-refused-firefox', popup);
 
     const dash = await ff.openExtensionPage('dashboard.html');
-    await dash.setViewport({ width: 1100, height: 800 });
-    await dash.waitForSelector('main[data-loaded="true"]');
-    await dash.locator('input[name="site"]').fill('https://www.example.gov.tw');
-    await dash.locator('[data-action="add-site"]').click();
-    const refused = await dash.waitForSelector('[data-site-refused]');
-    await refused.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await viewport(dash, 1100, 800);
+    const onDash = extensionPageActions(dash);
+    await onDash.waitFor('main[data-loaded="true"]');
+    await onDash.fill('input[name="site"]', 'https://www.example.gov.tw');
+    await onDash.click('[data-action="add-site"]');
+    await onDash.waitFor('[data-site-refused]');
+    await dash.evaluate(() => document.querySelector('[data-site-refused]').scrollIntoView({ block: 'center' }));
     await shot('settings-site-refused-firefox', dash);
   } finally {
     await ff.close();

@@ -84,7 +84,8 @@ function descendWide(node: Element, base: number, length: number, lo: number, hi
   let known = -1;
   let knownOffset = base;
   let at = lo;
-  while (at < hi) {
+  // Past the last child (a start at or after the node's end, which holds none): done.
+  while (at < hi && known < n) {
     const target = way.starts[at]!.offset;
     // The start is in [leftOffset, rightOffset): from kids[left]'s start to kids[right]'s (n: the node's end).
     let left = known;

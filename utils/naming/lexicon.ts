@@ -39,7 +39,7 @@ export interface Lexicon {
    * `latin` finds the Latin phrases in any case and without word boundaries: one pattern for both
    * passes over a page (engine.ts phraseStarts reads the page's whole text with it, the scan the
    * blocks it walks, through `latinWord`), since the engine's first use of a pattern this size is
-   * most of its cost on a page (compiling it, twice: about 2.5 ms each).
+   * most of its cost on a page (compiled to bytecode, then to machine code: about 2 ms together).
    */
   patterns: { group: RegExp; latin: RegExp; han: RegExp };
   /** The next Latin phrase in folded text from `from` on, standing as words: see latin-words.ts. */

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { axeSource, LENS_TAG, lensTarget, pollUntil, readLensState, seriousAxeViolations, type ExtensionTab, type LensDriver, type LensTab } from './driver';
 // @ts-expect-error plain ESM harness
 import { launchFirefox, GECKO_ID } from '../../harness/firefox.mjs';
+// @ts-expect-error plain ESM harness
+import { extensionPageActions } from '../../harness/extension-page.mjs';
 
 interface Firefox {
   browser: import('puppeteer-core').Browser;
@@ -138,51 +140,12 @@ function lensTab(ff: Firefox, page: Page): LensTab {
   return tab;
 }
 
-/**
- * Where a person would click `selector` on an extension page, once it is there and shown: scrolled
- * into view, its box's middle, and whether that point is the element's. Waited on by polling from
- * the test, one evaluation at a time (puppeteer's own waits and locators build their functions in
- * the page, which an extension page's CSP forbids in Firefox ESR 140).
- */
-async function pointOn(page: Page, selector: string, timeoutMs = 10_000): Promise<{ x: number; y: number }> {
-  const seen = await pollUntil(
-    () =>
-      page
-        .evaluate((sel) => {
-          const el = document.querySelector(sel);
-          if (!el) return null;
-          el.scrollIntoView({ block: 'center', inline: 'center' });
-          const b = el.getBoundingClientRect();
-          if (b.width === 0 || b.height === 0) return null;
-          const x = b.left + b.width / 2;
-          const y = b.top + b.height / 2;
-          const top = document.elementFromPoint(x, y);
-          return top && (top === el || el.contains(top)) ? { x, y } : null;
-        }, selector)
-        .catch(() => null),
-    (p) => p !== null,
-    `${selector} to be shown and not covered`,
-    timeoutMs,
-  );
-  return seen!;
-}
-
 function extensionTab(ff: Firefox, page: Page): ExtensionTab {
-  const click = async (selector: string) => {
-    const { x, y } = await pointOn(page, selector);
-    await page.mouse.click(x, y);
-  };
+  const { waitFor, click, fill } = extensionPageActions(page) as Pick<ExtensionTab, 'waitFor' | 'click' | 'fill'>;
   return {
-    waitFor: async (selector, timeoutMs = 10_000) =>
-      void (await pollUntil(() => page.evaluate((sel) => document.querySelector(sel) !== null, selector).catch(() => false), Boolean, selector, timeoutMs)),
+    waitFor,
     click,
-    async fill(selector, text) {
-      // As a person does: click into the field, select what is there, type over it.
-      await click(selector);
-      await page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement).select(), selector);
-      if (text === '') await page.keyboard.press('Backspace');
-      else await page.keyboard.type(text);
-    },
+    fill,
     texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
     attribute: (selector, name) => page.$eval(selector, (e, n) => e.getAttribute(n), name),
     async download(selector) {

@@ -95,6 +95,12 @@ function blocksByWalk(root: Node, starts: readonly { offset: number; atNodeStart
 }
 
 describe('the way down through wide nodes (spans measured) finds the blocks a walk of every text node finds', () => {
+  it('a start at the end of the text (where no text is) is none, also in a wide node', () => {
+    document.body.innerHTML = '<p>Seoul</p>'.repeat(60);
+    const text = document.body.textContent!;
+    expect(blocksHolding(document.body, text, [{ offset: 0, atNodeStart: false }, { offset: text.length, atNodeStart: false }]).length).toBe(1);
+  });
+
   // happy-dom's Range is slow (milliseconds a measure): a few trees here, the real pages in the e2e tests.
   it.each(Array.from({ length: 16 }, (_, i) => [i]))('random tree %i', (seed) => {
     const rnd = seeded(seed + 1);

@@ -56,6 +56,20 @@ describe('Latin phrases as words, found with the pattern that finds them anywher
     for (const text of texts) expect([text, all(find, fold(text))]).toEqual([text, all(before, fold(text))]);
   });
 
+  it.each([
+    ['σπ', 'ςπ a'],
+    ['μη', 'µη b'],
+    ['taipei', 'taipei σ'],
+  ])('a phrase of the user\'s own past ASCII (%s): what the bounded pattern finds, not what ignoring case lets through', (source, text) => {
+    const find = latinWords(new RegExp(source, 'gi'), source);
+    const exact = new RegExp(`(?<![${WORDISH}])(?:${source})(?![${WORDISH}])`, 'g');
+    const old = (t: string, from: number) => {
+      exact.lastIndex = from;
+      return exact.exec(t);
+    };
+    expect(all(find, text)).toEqual(all(old, text));
+  });
+
   it('compiles the bounded pattern only for a match that runs on into a word', () => {
     const spy = { count: 0 };
     const Original = RegExp;
