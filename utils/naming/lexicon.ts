@@ -47,7 +47,7 @@ export interface Lexicon {
   /**
    * With the patterns, what a text must hold for them to find anything there, whatever separators
    * a text index would put between its blocks (see engine.ts phraseStarts): the Latin and the
-   * Chinese words every grouping holds that no phrase starts with.
+   * Chinese words every grouping holds (the Latin phrases themselves are `patterns.latin`).
    */
   anyPhrase: { groupingLatin: RegExp; groupingHan: RegExp };
   entries: Map<string, LexiconEntry>;
