@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText, type ScanOptions } from '@/utils/naming/engine';
+import { phraseStarts, scanText, type ScanOptions } from '@/utils/naming/engine';
 import type { TextIndex } from '@/utils/dom/text-index';
 import { textIndexFromString } from '@/utils/dom/text-index';
 import { RULES } from '@/utils/naming/rules';
@@ -108,5 +108,22 @@ describe('findings carry what the card needs', () => {
     const index = textIndexFromString('Chinese Taipei and Taiwan, Province of China');
     const found = findIssues(index, { severityOf: (r) => (r.kind === 'chinese-taipei' ? null : 'low') });
     expect(found.map((f) => [f.kind, f.severity])).toEqual([['province-of-china', 'low']]);
+  });
+});
+
+describe('the first read of a page finds where every grouping may be', () => {
+  it.each([
+    'China (including Hong Kong, Macau and Taiwan)',
+    'China (incl. Hong Kong, Macau, Taipei)',
+    'China (comprising the mainland and Chinese Taipei)',
+    'Members from China (including Taiwanese cities)',
+    '中國（包括港澳台）',
+    '中国（含台湾）',
+  ])('%s', (text) => {
+    const { places, findings } = scanText(textIndexFromString(text));
+    expect(findings.some((f) => f.ruleId === 'under-china')).toBe(true);
+    // One start, at least, inside the grouping (each read of a start walks its block).
+    expect(phraseStarts(text).sure.length).toBeGreaterThan(0);
+    expect(places.length + findings.length).toBeGreaterThan(0);
   });
 });
