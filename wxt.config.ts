@@ -53,7 +53,7 @@ const firefoxSettings = {
 export default defineConfig({
   // ASCII output: Chrome refuses a whole extension when one script is not valid UTF-8 (TOOLCHAIN.md).
   // The naming matcher is compiled here, once, from the data: no page builds it (utils/naming/lexicon.ts).
-  // TCL_WARM_SCAN=1: a build for tests/bench/profile-scan.mjs whose measured first scan runs a second time (utils/page/live-scan.ts).
+  // TCL_WARM_SCAN=1: a diagnostic build for tests/bench/profile-scan.mjs, which scans each page twice and measures the second (utils/page/live-scan.ts).
   vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' }, ...(process.env.TCL_NO_MINIFY ? { build: { minify: false } } : {}), define: { __TCL_MATCHER__: JSON.stringify(compileMatcher(readRuleFolder(fileURLToPath(new URL('./utils/naming/rules/', import.meta.url))))), __TCL_WARM_SCAN__: JSON.stringify(process.env.TCL_WARM_SCAN === '1') } }),
   hooks: {
     // The highlight rules Chromium's manifest declares for the organizations' sites (see manifest below).

@@ -5,9 +5,10 @@
 // the stage measures alone; ROOT=<name or file:line>: only the samples under that function;
 // SETTLED=1: profile until the page has settled (the panel, the sightings, all), not only the scan.
 // `mutating`: the page that appends 100 rows 25 times, profiled until its last rescan (ROOT=rescan).
-// Built with TCL_WARM_SCAN=1 npx wxt build, the measured scan is the page's second (the first is
-// not drawn): our code and its patterns compiled and run once, the page's nodes read once from
-// our world. What a first scan costs beyond that is the engine's start on a fresh page.
+// Built with TCL_WARM_SCAN=1 npx wxt build, the scan's stage measures are the page's second scan
+// (the first is not drawn; `scan`, its wall time, spans both): our code and its patterns compiled
+// and run once, the page's nodes read once from our world. What a first scan costs beyond that is
+// the engine's start on a fresh page.
 import { startServer } from '../harness/server.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { articlePage, directoryPage, mutatingPage, taskPage } from './pages.mjs';

@@ -59,10 +59,11 @@ async function openWithProbe(browser, target, extensionId) {
 }
 
 /**
- * The page's whole main-thread time (CDP Performance.getMetrics TaskDuration) once it has settled:
- * the lens's first scan done (when `extensionId` is given), then ten whole idle periods in a row.
+ * The page's whole main-thread time and, of it, the engine's compiling (CDP Performance.getMetrics
+ * TaskDuration and V8CompileDuration) once it has settled: the lens's first scan done (when
+ * `extensionId` is given), then ten whole idle periods in a row.
  */
-async function settledTaskMs(browser, target, extensionId) {
+async function settledMetrics(browser, target, extensionId) {
   const { page, waitFor } = await openWithProbe(browser, target, extensionId);
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -86,8 +87,8 @@ async function addedTaskFigures(withExt, results, rows) {
   for (const f of ['none', 'half']) {
     const name = `tasks-5000-${f}`;
     const t = await medianOf(async () => {
-      const lens = await settledTaskMs(withExt, `http://${HOST}/bench/${name}`, withExt.extensionId);
-      const bare = await settledTaskMs(withExt, `http://example.org/bench/${name}`, null);
+      const lens = await settledMetrics(withExt, `http://${HOST}/bench/${name}`, withExt.extensionId);
+      const bare = await settledMetrics(withExt, `http://example.org/bench/${name}`, null);
       return { lens: lens.task, bare: bare.task, added: lens.task - bare.task, compile: lens.compile - bare.compile };
     });
     results.added_task_ms[name] = round(t.added);

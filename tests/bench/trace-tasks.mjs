@@ -22,10 +22,10 @@ try {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     const world = extensionWorld(cdp, browser.extensionId);
     await cdp.send('Runtime.enable');
-    // From the load event on, as added_task_ms counts (tests/bench/run.mjs settledTaskMs): the lens starts after it.
+    // From the load event on, as added_task_ms counts (tests/bench/run.mjs settledMetrics): the lens starts after it.
     await page.goto(`http://${host}/bench/tasks-5000-${kind}`);
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-    // Settled as settledTaskMs has it: the lens's first scan done (where it runs), then the page idle.
+    // Settled as settledMetrics has it: the lens's first scan done (where it runs), then the page idle.
     if (host !== 'example.org') await measuresOnce(cdp, (await world.latest()).id, 'tcl-scan');
     await mainThreadIdle(page);
     await cdp.send('Tracing.end');
